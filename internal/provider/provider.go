@@ -1,0 +1,125 @@
+// Package provider implements the sms Terraform provider on terraform-plugin-framework.
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
+)
+
+var _ provider.Provider = &smsProvider{}
+
+// smsProvider is the sms provider: it resolves configuration and hands a configured
+// client (plus the defaults a task inherits) to every resource and data source.
+type smsProvider struct {
+	version string
+}
+
+// New returns a constructor of the provider, as providerserver.Serve expects.
+func New(version string) func() provider.Provider {
+	return func() provider.Provider {
+		return &smsProvider{version: version}
+	}
+}
+
+// smsProviderModel is the provider block.
+type smsProviderModel struct {
+	Region        types.String `tfsdk:"region"`
+	AccessKey     types.String `tfsdk:"access_key"`
+	SecretKey     types.String `tfsdk:"secret_key"`
+	SecurityToken types.String `tfsdk:"security_token"`
+	AuthToken     types.String `tfsdk:"auth_token"`
+	ProjectID     types.String `tfsdk:"project_id"`
+	Endpoint      types.String `tfsdk:"endpoint"`
+	Insecure      types.Bool   `tfsdk:"insecure"`
+	MaxRetries    types.Int64  `tfsdk:"max_retries"`
+}
+
+// providerData is what Configure hands to resources and data sources.
+type providerData struct {
+	client   *client.Client
+	defaults providerDefaults
+}
+
+// providerDefaults are the values a task's region_*/project_* fields take when unset.
+type providerDefaults struct {
+	Region    string
+	ProjectID string
+}
+
+func (p *smsProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
+	resp.TypeName = "sms"
+	resp.Version = p.version
+}
+
+func (p *smsProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "The SMS provider manages Huawei Cloud Server Migration Service (SMS) v3 migration tasks. " +
+			"It authenticates with an AK/SK pair (SDK-HMAC-SHA256 request signing, optionally with a security token " +
+			"for temporary credentials) or with an IAM token, and can be pointed at the bundled local emulator with `endpoint`.",
+		Attributes: map[string]schema.Attribute{
+			"region": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "The region of the SMS endpoint, e.g. `ap-southeast-3`. Picks the endpoint from the region table " +
+					"(unless `endpoint` is set) and is the default of a task's `region_id`, `region_name` and `project_name`. " +
+					"Env: `" + envRegion[0] + "`.",
+			},
+			"access_key": schema.StringAttribute{
+				Optional:            true,
+				MarkdownDescription: "The access key (AK) used to sign requests. Env: " + envList(envAccessKey) + ".",
+			},
+			"secret_key": schema.StringAttribute{
+				Optional:            true,
+				Sensitive:           true,
+				MarkdownDescription: "The secret key (SK) used to sign requests. Never logged. Env: " + envList(envSecretKey) + ".",
+			},
+			"security_token": schema.StringAttribute{
+				Optional:  true,
+				Sensitive: true,
+				MarkdownDescription: "The security token of temporary AK/SK credentials; sent as `X-Security-Token` and signed. " +
+					"Env: " + envList(envSecurityToken) + ".",
+			},
+			"auth_token": schema.StringAttribute{
+				Optional:  true,
+				Sensitive: true,
+				MarkdownDescription: "An IAM user token sent as `X-Auth-Token` instead of AK/SK signing. Conflicts with " +
+					"`access_key`/`secret_key`. Env: " + envList(envAuthToken) + ".",
+			},
+			"project_id": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "The project ID, sent as `X-Project-Id` and the default of a task's `project_id`. " +
+					"Env: " + envList(envProjectID) + ".",
+			},
+			"endpoint": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "The SMS endpoint URL (`https://host[:port]`), overriding the region table. " +
+					"Point it at the local emulator (`http://127.0.0.1:PORT`) to run without a cloud account. Env: " + envList(envEndpoint) + ".",
+			},
+			"insecure": schema.BoolAttribute{
+				Optional:            true,
+				MarkdownDescription: "Skip TLS certificate verification. Defaults to `false`. Env: " + envList(envInsecure) + ".",
+			},
+			"max_retries": schema.Int64Attribute{
+				Optional: true,
+				MarkdownDescription: "How many times a request that failed with 429, 500, 502, 503, 504 or a connection error is retried " +
+					"(exponential backoff with jitter, `Retry-After` honoured). Defaults to `5`. Env: " + envList(envMaxRetries) + ".",
+			},
+		},
+	}
+}
+
+func (p *smsProvider) Resources(_ context.Context) []func() resource.Resource {
+	return []func() resource.Resource{
+		NewMigrationTaskResource,
+	}
+}
+
+func (p *smsProvider) DataSources(_ context.Context) []func() datasource.DataSource {
+	return nil
+}

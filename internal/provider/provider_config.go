@@ -1,0 +1,228 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
+)
+
+// Environment fallbacks, in order of precedence, for each provider attribute.
+var (
+	envRegion        = []string{"HW_REGION_NAME"}
+	envAccessKey     = []string{"HW_ACCESS_KEY", "HUAWEICLOUD_SDK_AK", "CLOUD_SDK_AK"}
+	envSecretKey     = []string{"HW_SECRET_KEY", "HUAWEICLOUD_SDK_SK", "CLOUD_SDK_SK"}
+	envSecurityToken = []string{"HW_SECURITY_TOKEN", "HUAWEICLOUD_SDK_SECURITY_TOKEN"}
+	envAuthToken     = []string{"HW_AUTH_TOKEN"}
+	envProjectID     = []string{"HW_PROJECT_ID", "HUAWEICLOUD_SDK_PROJECT_ID"}
+	envEndpoint      = []string{"HW_SMS_ENDPOINT"}
+	envInsecure      = []string{"HW_INSECURE"}
+	envMaxRetries    = []string{"HW_MAX_RETRIES"}
+)
+
+const defaultMaxRetries = 5
+
+// regionEndpoints is the SMS endpoint of each region the service is offered in.
+var regionEndpoints = map[string]string{
+	"cn-north-4":       "https://sms.cn-north-4.myhuaweicloud.com",
+	"ap-southeast-3":   "https://sms.ap-southeast-3.myhuaweicloud.com",
+	"my-kualalumpur-1": "https://sms.my-kualalumpur-1.myhuaweicloud.com",
+	"ru-moscow-1":      "https://sms-api.ru-moscow-1.myhuaweicloud.com",
+}
+
+func envList(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "`" + n + "`"
+	}
+	return strings.Join(quoted, ", ")
+}
+
+// resolvedProviderConfig is the provider block after env fallbacks and checks.
+type resolvedProviderConfig struct {
+	Region        string
+	AccessKey     string
+	SecretKey     string
+	SecurityToken string
+	AuthToken     string
+	ProjectID     string
+	Endpoint      string
+	Insecure      bool
+	MaxRetries    int
+}
+
+// stringSetting reads a string attribute, falling back to the first env var that is set.
+func stringSetting(v types.String, getenv func(string) string, names []string) string {
+	if !v.IsNull() && !v.IsUnknown() {
+		return v.ValueString()
+	}
+	for _, n := range names {
+		if s := getenv(n); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// resolveProviderConfig applies env fallbacks and rejects every configuration that
+// could only fail later, naming the attribute and its env vars in each diagnostic.
+func resolveProviderConfig(m smsProviderModel, getenv func(string) string) (resolvedProviderConfig, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	unknown := map[string]bool{
+		"region": m.Region.IsUnknown(), "access_key": m.AccessKey.IsUnknown(), "secret_key": m.SecretKey.IsUnknown(),
+		"security_token": m.SecurityToken.IsUnknown(), "auth_token": m.AuthToken.IsUnknown(),
+		"project_id": m.ProjectID.IsUnknown(), "endpoint": m.Endpoint.IsUnknown(),
+		"insecure": m.Insecure.IsUnknown(), "max_retries": m.MaxRetries.IsUnknown(),
+	}
+	for _, name := range []string{"region", "access_key", "secret_key", "security_token", "auth_token", "project_id", "endpoint", "insecure", "max_retries"} {
+		if unknown[name] {
+			diags.AddAttributeError(path.Root(name), "Unknown provider configuration value",
+				fmt.Sprintf("The provider cannot be configured because %q is not known until apply. Set it to a value known at plan time, or use its environment variable.", name))
+		}
+	}
+	if diags.HasError() {
+		return resolvedProviderConfig{}, diags
+	}
+
+	c := resolvedProviderConfig{
+		Region:        stringSetting(m.Region, getenv, envRegion),
+		AccessKey:     stringSetting(m.AccessKey, getenv, envAccessKey),
+		SecretKey:     stringSetting(m.SecretKey, getenv, envSecretKey),
+		SecurityToken: stringSetting(m.SecurityToken, getenv, envSecurityToken),
+		AuthToken:     stringSetting(m.AuthToken, getenv, envAuthToken),
+		ProjectID:     stringSetting(m.ProjectID, getenv, envProjectID),
+		Endpoint:      stringSetting(m.Endpoint, getenv, envEndpoint),
+		MaxRetries:    defaultMaxRetries,
+	}
+
+	switch {
+	case !m.Insecure.IsNull():
+		c.Insecure = m.Insecure.ValueBool()
+	default:
+		if s := stringSetting(types.StringNull(), getenv, envInsecure); s != "" {
+			b, err := strconv.ParseBool(s)
+			if err != nil {
+				diags.AddAttributeError(path.Root("insecure"), "Invalid insecure setting",
+					fmt.Sprintf("%s=%q is not a boolean (true or false).", envInsecure[0], s))
+			}
+			c.Insecure = b
+		}
+	}
+
+	switch {
+	case !m.MaxRetries.IsNull():
+		c.MaxRetries = int(m.MaxRetries.ValueInt64())
+	default:
+		if s := stringSetting(types.StringNull(), getenv, envMaxRetries); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil {
+				diags.AddAttributeError(path.Root("max_retries"), "Invalid max_retries setting",
+					fmt.Sprintf("%s=%q is not a whole number.", envMaxRetries[0], s))
+			}
+			c.MaxRetries = n
+		}
+	}
+	if c.MaxRetries < 0 || c.MaxRetries > 100 {
+		diags.AddAttributeError(path.Root("max_retries"), "Invalid max_retries setting",
+			fmt.Sprintf("max_retries must be between 0 and 100, got %d (attribute max_retries or %s).", c.MaxRetries, envMaxRetries[0]))
+	}
+
+	hasAKSK := c.AccessKey != "" || c.SecretKey != ""
+	switch {
+	case hasAKSK && c.AuthToken != "":
+		diags.AddAttributeError(path.Root("auth_token"), "Conflicting credentials",
+			"Both AK/SK (access_key/secret_key, "+envList(envAccessKey)+") and auth_token ("+envList(envAuthToken)+
+				") are set. Use one authentication method: AK/SK signing or an IAM token.")
+	case c.AccessKey != "" && c.SecretKey == "":
+		diags.AddAttributeError(path.Root("secret_key"), "Missing secret_key",
+			"access_key is set but secret_key is not. Set secret_key or one of "+envList(envSecretKey)+".")
+	case c.SecretKey != "" && c.AccessKey == "":
+		diags.AddAttributeError(path.Root("access_key"), "Missing access_key",
+			"secret_key is set but access_key is not. Set access_key or one of "+envList(envAccessKey)+".")
+	case !hasAKSK && c.AuthToken == "":
+		diags.AddAttributeError(path.Root("access_key"), "Missing credentials",
+			"No credentials were found. Set access_key and secret_key (env "+envList(envAccessKey)+" and "+envList(envSecretKey)+
+				"), or auth_token (env "+envList(envAuthToken)+").")
+	}
+	if c.SecurityToken != "" && c.AuthToken != "" {
+		diags.AddAttributeError(path.Root("security_token"), "Conflicting credentials",
+			"security_token belongs to temporary AK/SK credentials and cannot be used with auth_token ("+envList(envAuthToken)+").")
+	}
+
+	if c.Endpoint == "" {
+		switch ep, ok := regionEndpoints[c.Region]; {
+		case c.Region == "":
+			diags.AddAttributeError(path.Root("region"), "Missing region",
+				"Set region (env "+envList(envRegion)+") to pick the SMS endpoint, or set endpoint (env "+envList(envEndpoint)+").")
+		case !ok:
+			diags.AddAttributeError(path.Root("region"), "Unknown region",
+				fmt.Sprintf("Region %q has no known SMS endpoint (known: %s). Set endpoint (env %s) to its SMS endpoint URL.",
+					c.Region, strings.Join(sortedKeys(regionEndpoints), ", "), envList(envEndpoint)))
+		default:
+			c.Endpoint = ep
+		}
+	} else if err := validateEndpoint(c.Endpoint); err != nil {
+		diags.AddAttributeError(path.Root("endpoint"), "Malformed endpoint",
+			fmt.Sprintf("endpoint (or %s) %q is not usable: %s. Expected an absolute URL such as https://sms.ap-southeast-3.myhuaweicloud.com or http://127.0.0.1:8080.",
+				envEndpoint[0], c.Endpoint, err))
+	}
+	return c, diags
+}
+
+func validateEndpoint(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return err
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return fmt.Errorf("scheme must be http or https")
+	}
+	if u.Host == "" {
+		return fmt.Errorf("host is missing")
+	}
+	if u.RawQuery != "" || u.Fragment != "" {
+		return fmt.Errorf("it must not have a query or fragment")
+	}
+	return nil
+}
+
+func (p *smsProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+	var m smsProviderModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	cfg, diags := resolveProviderConfig(m, os.Getenv)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	c, err := client.New(client.Config{
+		Endpoint:      cfg.Endpoint,
+		AccessKey:     cfg.AccessKey,
+		SecretKey:     cfg.SecretKey,
+		SecurityToken: cfg.SecurityToken,
+		AuthToken:     cfg.AuthToken,
+		ProjectID:     cfg.ProjectID,
+		Insecure:      cfg.Insecure,
+		MaxRetries:    cfg.MaxRetries,
+		UserAgent:     "terraform-provider-sms/" + p.version + " (+https://registry.terraform.io/providers/sms-migration/sms)",
+		Log:           clientLogger(cfg),
+	})
+	if err != nil {
+		resp.Diagnostics.AddError("Unable to create the SMS client", err.Error())
+		return
+	}
+	data := &providerData{client: c, defaults: providerDefaults{Region: cfg.Region, ProjectID: cfg.ProjectID}}
+	resp.ResourceData = data
+	resp.DataSourceData = data
+}
