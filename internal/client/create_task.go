@@ -1,0 +1,177 @@
+package client
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+// createOutcome classifies a failed POST /v3/tasks.
+type createOutcome int
+
+const (
+	// createFailed: the API refused the task (4xx other than 429); retrying cannot help.
+	createFailed createOutcome = iota
+	// createNotApplied: the task provably was not created (429, nothing sent).
+	createNotApplied
+	// createUnknown: the task may exist (5xx, reply lost, timeout, unreadable answer).
+	createUnknown
+)
+
+func classifyCreateFailure(err error) createOutcome {
+	var (
+		apiErr    *APIError
+		reqErr    *RequestError
+		decodeErr *ResponseDecodeError
+	)
+	switch {
+	case errors.As(err, &apiErr):
+		switch {
+		case apiErr.StatusCode == http.StatusTooManyRequests:
+			return createNotApplied
+		case apiErr.StatusCode >= 500:
+			return createUnknown
+		}
+		return createFailed
+	case errors.As(err, &reqErr):
+		if reqErr.Sent {
+			return createUnknown
+		}
+		return createNotApplied
+	case errors.As(err, &decodeErr):
+		return createUnknown
+	}
+	return createFailed
+}
+
+// CreateTask sends POST /v3/tasks and returns the new task's id. It never creates two
+// tasks: the POST is not retried automatically, and after a failure whose outcome is
+// unknown the task is looked up (ListTasks by source server id and name) before any new
+// POST. At most MaxRetries further POSTs are made.
+func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string, error) {
+	if req == nil {
+		return "", errors.New("CreateTask: request must not be nil")
+	}
+	if req.Name == "" || req.SourceServer.ID == "" {
+		return "", errors.New("CreateTask: name and source_server.id must be set (they identify the task if a retry is needed)")
+	}
+	fields := map[string]any{"name": req.Name, "source_server_id": req.SourceServer.ID}
+
+	for attempt := 1; ; attempt++ {
+		id, resp, err := c.postTask(ctx, req)
+		if err == nil {
+			return id, nil
+		}
+		outcome := classifyCreateFailure(err)
+		if outcome == createFailed {
+			return "", err
+		}
+		if ctx.Err() != nil {
+			return "", createError(req, outcome, err)
+		}
+		lastAttempt := attempt > c.cfg.MaxRetries
+		if outcome == createNotApplied && lastAttempt {
+			return "", fmt.Errorf("create task %q: giving up after %d attempt(s): %w", req.Name, attempt, err)
+		}
+		wait := c.computeBackoff(c.waitMin, c.waitMax, attempt-1, resp.retryHint())
+		if c.onWait != nil {
+			c.onWait(attempt-1, wait)
+		}
+		logFields := withFields(fields, map[string]any{"attempt": attempt, "error": err, "wait": wait.String()})
+
+		if outcome == createUnknown {
+			// Wait first: a slow server may still be applying the POST.
+			c.log.log(ctx, LogWarn, "SMS CreateTask outcome unknown; looking the task up before any new POST", logFields)
+			if waitErr := sleep(ctx, wait); waitErr != nil {
+				return "", createError(req, outcome, fmt.Errorf("%w (while waiting to look the task up after: %v)", waitErr, err))
+			}
+			found, lookupErr := c.findCreatedTask(ctx, req)
+			if lookupErr != nil {
+				return "", createError(req, outcome, fmt.Errorf("%v; looking the task up failed: %w", err, lookupErr))
+			}
+			if found != "" {
+				c.log.log(ctx, LogInfo, "SMS CreateTask reconciled: the task was created", withFields(fields, map[string]any{"id": found}))
+				return found, nil
+			}
+			if lastAttempt {
+				// %v, not %w: the lookup settled the outcome, so IsOutcomeUnknown must not
+				// find the last attempt's error in the chain.
+				return "", fmt.Errorf("create task %q: the task was not created; giving up after %d attempt(s): %v", req.Name, attempt, err)
+			}
+			c.log.log(ctx, LogInfo, "SMS CreateTask: the task was not created; posting again", logFields)
+			continue
+		}
+
+		c.log.log(ctx, LogInfo, "SMS CreateTask: request not applied; retrying after backoff", logFields)
+		if waitErr := sleep(ctx, wait); waitErr != nil {
+			return "", fmt.Errorf("create task %q: %w (last attempt: %v)", req.Name, waitErr, err)
+		}
+	}
+}
+
+// postTask sends one POST /v3/tasks with automatic retries off.
+func (c *Client) postTask(ctx context.Context, req *CreateTaskRequest) (string, *response, error) {
+	resp, err := c.send(ctx, call{method: http.MethodPost, segments: []string{"v3", "tasks"}, body: req, noRetry: true})
+	if err != nil {
+		return "", resp, err
+	}
+	var out struct {
+		ID *string `json:"id"`
+	}
+	if err := resp.decodeObject(&out); err != nil {
+		return "", resp, err
+	}
+	if out.ID == nil || *out.ID == "" {
+		return "", resp, resp.decodeError(errors.New("the create response has no id"))
+	}
+	return *out.ID, resp, nil
+}
+
+// findCreatedTask returns the id of the one task with req's source server and name,
+// "" when there is none, and an error when several match (it will not guess).
+func (c *Client) findCreatedTask(ctx context.Context, req *CreateTaskRequest) (string, error) {
+	tasks, err := c.ListTasks(ctx, ListTasksFilter{SourceServerID: req.SourceServer.ID, Name: req.Name})
+	if err != nil {
+		return "", err
+	}
+	var ids []string
+	for _, t := range tasks {
+		// Filters are the server's; check again so a lax server cannot mislead us.
+		if t.ID == nil || t.Name == nil || *t.Name != req.Name {
+			continue
+		}
+		if t.SourceServer != nil && t.SourceServer.ID != nil && *t.SourceServer.ID != req.SourceServer.ID {
+			continue
+		}
+		ids = append(ids, *t.ID)
+	}
+	switch len(ids) {
+	case 0:
+		return "", nil
+	case 1:
+		return ids[0], nil
+	}
+	return "", fmt.Errorf("%d tasks named %q exist for source server %s (%s); refusing to pick one",
+		len(ids), req.Name, req.SourceServer.ID, strings.Join(ids, ", "))
+}
+
+func createError(req *CreateTaskRequest, outcome createOutcome, err error) error {
+	if outcome == createUnknown {
+		return fmt.Errorf("create task %q: outcome unknown, the task may exist (look for it by name and source server %s): %w",
+			req.Name, req.SourceServer.ID, err)
+	}
+	return fmt.Errorf("create task %q: %w", req.Name, err)
+}
+
+func withFields(base, extra map[string]any) map[string]any {
+	out := make(map[string]any, len(base)+len(extra))
+	for k, v := range base {
+		out[k] = v
+	}
+	for k, v := range extra {
+		out[k] = v
+	}
+	return out
+}

@@ -1,0 +1,313 @@
+package client
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func testCreateRequest() *CreateTaskRequest {
+	return &CreateTaskRequest{
+		Name: "task-web", Type: "MIGRATE_BLOCK",
+		SourceServer: CreateSourceServer{ID: "2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02"},
+		TargetServer: CreateTargetServer{Name: "target", VMID: "vm-1"},
+		RegionName:   "ap-southeast-3", RegionID: "ap-southeast-3",
+		ProjectName: "ap-southeast-3", ProjectID: testProjectID,
+	}
+}
+
+// onCreate intercepts only POST /v3/tasks.
+func onCreate(fn func(f *fakeSMS, w http.ResponseWriter, body []byte, n int) bool) interceptFunc {
+	return func(f *fakeSMS, w http.ResponseWriter, r *http.Request, body []byte, n int) bool {
+		if r.Method != http.MethodPost || r.URL.Path != "/v3/tasks" {
+			return false
+		}
+		return fn(f, w, body, n)
+	}
+}
+
+func TestCreateTask_neverCreatesTwoTasks(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name      string
+		intercept interceptFunc
+		wantID    string
+		wantPosts int
+		wantLists int
+		wantTasks int
+	}{
+		{
+			name:   "plain success",
+			wantID: "task-001", wantPosts: 1, wantLists: 0, wantTasks: 1,
+		},
+		{
+			name: "applied but reply lost: reconciled, one POST",
+			intercept: onCreate(func(f *fakeSMS, w http.ResponseWriter, body []byte, n int) bool {
+				if n == 1 {
+					f.createTask(body)
+					loseReply(f.t, w)
+					return true
+				}
+				return false
+			}),
+			wantID: "task-001", wantPosts: 1, wantLists: 1, wantTasks: 1,
+		},
+		{
+			name: "applied but 2xx body unreadable: reconciled",
+			intercept: onCreate(func(f *fakeSMS, w http.ResponseWriter, body []byte, n int) bool {
+				if n == 1 {
+					f.createTask(body)
+					w.Write([]byte("<html>proxy</html>"))
+					return true
+				}
+				return false
+			}),
+			wantID: "task-001", wantPosts: 1, wantLists: 1, wantTasks: 1,
+		},
+		{
+			name: "applied but 500: reconciled",
+			intercept: onCreate(func(f *fakeSMS, w http.ResponseWriter, body []byte, n int) bool {
+				if n == 1 {
+					f.createTask(body)
+					writeJSON(w, http.StatusInternalServerError, map[string]any{"error_code": "SMS.6301", "error_msg": "db"})
+					return true
+				}
+				return false
+			}),
+			wantID: "task-001", wantPosts: 1, wantLists: 1, wantTasks: 1,
+		},
+		{
+			name: "503 without applying: looked up, then a second POST",
+			intercept: onCreate(func(f *fakeSMS, w http.ResponseWriter, _ []byte, n int) bool {
+				if n == 1 {
+					writeJSON(w, http.StatusServiceUnavailable, map[string]any{"error_code": "APIGW.0503", "error_msg": "busy"})
+					return true
+				}
+				return false
+			}),
+			wantID: "task-001", wantPosts: 2, wantLists: 1, wantTasks: 1,
+		},
+		{
+			name: "429: retried without a lookup",
+			intercept: onCreate(func(f *fakeSMS, w http.ResponseWriter, _ []byte, n int) bool {
+				if n <= 2 {
+					writeJSON(w, http.StatusTooManyRequests, map[string]any{"error_code": "APIGW.0308", "error_msg": "throttled"})
+					return true
+				}
+				return false
+			}),
+			wantID: "task-001", wantPosts: 3, wantLists: 0, wantTasks: 1,
+		},
+		{
+			name: "reply lost twice without applying, then success",
+			intercept: onCreate(func(f *fakeSMS, w http.ResponseWriter, _ []byte, n int) bool {
+				if n <= 2 {
+					loseReply(f.t, w)
+					return true
+				}
+				return false
+			}),
+			wantID: "task-001", wantPosts: 3, wantLists: 2, wantTasks: 1,
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			f := newFakeSMS(t, tc.intercept)
+			c, _ := newTestClient(t, f, nil)
+			id, err := c.CreateTask(testContext(t), testCreateRequest())
+			if err != nil {
+				t.Fatalf("CreateTask: %v", err)
+			}
+			got := []any{id, f.count(http.MethodPost, "/v3/tasks"), f.count(http.MethodGet, "/v3/tasks"), f.taskCount()}
+			want := []any{tc.wantID, tc.wantPosts, tc.wantLists, tc.wantTasks}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("[id, POSTs, lists, tasks] (-want +got):\n%s", diff)
+			}
+			for _, r := range f.Requests() {
+				if r.Method == http.MethodGet && r.RawQuery != "limit=100&name=task-web&offset=0&source_server_id=2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02" {
+					t.Errorf("lookup query = %q", r.RawQuery)
+				}
+			}
+			assertAllSigned(t, f)
+		})
+	}
+}
+
+func TestCreateTask_failures(t *testing.T) {
+	t.Parallel()
+	lose := onCreate(func(f *fakeSMS, w http.ResponseWriter, _ []byte, _ int) bool {
+		loseReply(f.t, w)
+		return true
+	})
+	cases := []struct {
+		name      string
+		intercept interceptFunc
+		setup     func(f *fakeSMS)
+		wantErr   string // prefix
+		wantPosts int
+		check     func(t *testing.T, err error)
+	}{
+		{
+			name: "400 is final",
+			intercept: onCreate(func(_ *fakeSMS, w http.ResponseWriter, _ []byte, _ int) bool {
+				writeJSON(w, http.StatusBadRequest, map[string]any{"error_code": "SMS.1003", "error_msg": "bad type"})
+				return true
+			}),
+			wantErr:   `SMS API error: POST /v3/tasks: status 400, error_code SMS.1003, error_msg "bad type", request id req-1`,
+			wantPosts: 1,
+		},
+		{
+			name:      "reply always lost and never applied: bounded by MaxRetries",
+			intercept: lose,
+			wantErr:   `create task "task-web": the task was not created; giving up after 4 attempt(s): SMS API request POST /v3/tasks failed after 1 attempt(s): `,
+			wantPosts: 4,
+			check: func(t *testing.T, err error) {
+				if IsOutcomeUnknown(err) {
+					t.Errorf("the lookup proved no task exists; the outcome is known: %v", err)
+				}
+			},
+		},
+		{
+			name: "429 every time: bounded by MaxRetries",
+			intercept: onCreate(func(_ *fakeSMS, w http.ResponseWriter, _ []byte, _ int) bool {
+				writeJSON(w, http.StatusTooManyRequests, map[string]any{"error_code": "APIGW.0308", "error_msg": "throttled"})
+				return true
+			}),
+			wantErr:   `create task "task-web": giving up after 4 attempt(s): SMS API error: POST /v3/tasks: status 429`,
+			wantPosts: 4,
+		},
+		{
+			name:      "ambiguous and two matching tasks: refuses to guess",
+			intercept: lose,
+			setup: func(f *fakeSMS) {
+				for _, id := range []string{"old-1", "old-2"} {
+					f.addTask(map[string]any{"id": id, "name": "task-web", "source_server": map[string]any{"id": "2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02"}})
+				}
+			},
+			wantErr:   `create task "task-web": outcome unknown, the task may exist (look for it by name and source server 2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02): SMS API request POST /v3/tasks failed after 1 attempt(s): `,
+			wantPosts: 1,
+			check: func(t *testing.T, err error) {
+				if !strings.Contains(err.Error(), `looking the task up failed: 2 tasks named "task-web" exist for source server 2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02 (old-1, old-2); refusing to pick one`) {
+					t.Errorf("error does not explain the ambiguity: %v", err)
+				}
+			},
+		},
+		{
+			name: "ambiguous and the lookup fails",
+			intercept: func(f *fakeSMS, w http.ResponseWriter, r *http.Request, _ []byte, _ int) bool {
+				if r.Method == http.MethodPost {
+					loseReply(f.t, w)
+				} else {
+					writeJSON(w, http.StatusForbidden, map[string]any{"error_code": "SMS.0204", "error_msg": "denied"})
+				}
+				return true
+			},
+			wantErr:   `create task "task-web": outcome unknown, the task may exist`,
+			wantPosts: 1,
+			check: func(t *testing.T, err error) {
+				var apiErr *APIError
+				if !errors.As(err, &apiErr) || apiErr.StatusCode != http.StatusForbidden {
+					t.Errorf("the lookup's 403 should be in the chain: %v", err)
+				}
+			},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			f := newFakeSMS(t, tc.intercept)
+			if tc.setup != nil {
+				tc.setup(f)
+			}
+			c, _ := newTestClient(t, f, nil)
+			_, err := c.CreateTask(testContext(t), testCreateRequest())
+			if err == nil || !strings.HasPrefix(err.Error(), tc.wantErr) {
+				t.Fatalf("error = %v\nwant prefix %q", err, tc.wantErr)
+			}
+			if got := f.count(http.MethodPost, "/v3/tasks"); got != tc.wantPosts {
+				t.Errorf("POSTs = %d, want %d", got, tc.wantPosts)
+			}
+			if tc.check != nil {
+				tc.check(t, err)
+			}
+			assertAllSigned(t, f)
+		})
+	}
+}
+
+func TestCreateTask_honoursRetryAfterOn429(t *testing.T) {
+	t.Parallel()
+	f := newFakeSMS(t, onCreate(func(_ *fakeSMS, w http.ResponseWriter, _ []byte, n int) bool {
+		if n == 1 {
+			w.Header().Set("Retry-After", "3")
+			writeJSON(w, http.StatusTooManyRequests, map[string]any{"error_code": "APIGW.0308", "error_msg": "throttled"})
+			return true
+		}
+		return false
+	}))
+	c, rec := newTestClient(t, f, func(cfg *Config) { cfg.RetryWaitMax = 20 * time.Millisecond })
+	if _, err := c.CreateTask(testContext(t), testCreateRequest()); err != nil {
+		t.Fatalf("CreateTask: %v", err)
+	}
+	if diff := cmp.Diff([]time.Duration{20 * time.Millisecond}, rec.all()); diff != "" {
+		t.Errorf("waits (-want +got):\n%s", diff)
+	}
+}
+
+func TestCreateTask_cancelledWhileWaitingToReconcile(t *testing.T) {
+	t.Parallel()
+	f := newFakeSMS(t, onCreate(func(f *fakeSMS, w http.ResponseWriter, body []byte, _ int) bool {
+		f.createTask(body)
+		loseReply(f.t, w)
+		return true
+	}))
+	c, _ := newTestClient(t, f, func(cfg *Config) { cfg.RetryWaitMin, cfg.RetryWaitMax = time.Hour, time.Hour })
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c.onWait = func(int, time.Duration) { cancel() }
+	_, err := c.CreateTask(ctx, testCreateRequest())
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error = %v, want context.Canceled", err)
+	}
+	if !strings.HasPrefix(err.Error(), `create task "task-web": outcome unknown, the task may exist`) {
+		t.Errorf("error should warn that the task may exist: %v", err)
+	}
+	if got := f.count(http.MethodPost, "/v3/tasks"); got != 1 {
+		t.Errorf("POSTs = %d, want 1", got)
+	}
+}
+
+func TestCreateTask_dialErrorsRetried(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // nothing listens: every dial is refused, so no POST ever reached a server
+	c, err := New(Config{Endpoint: "http://" + addr, AccessKey: testAK, SecretKey: testSK,
+		MaxRetries: 2, RetryWaitMin: time.Millisecond, RetryWaitMax: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := &waitRecorder{}
+	c.onWait = rec.record
+	_, err = c.CreateTask(testContext(t), testCreateRequest())
+	want := `create task "task-web": giving up after 3 attempt(s): SMS API request POST /v3/tasks failed after 1 attempt(s): `
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Fatalf("error = %v, want prefix %q", err, want)
+	}
+	if IsOutcomeUnknown(err) {
+		t.Error("refused dials must not read as an unknown outcome")
+	}
+	if got := len(rec.all()); got != 2 {
+		t.Errorf("backoff waits = %d, want 2 (one before each retry)", got)
+	}
+}
