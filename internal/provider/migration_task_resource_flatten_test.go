@@ -1,0 +1,521 @@
+package provider
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
+)
+
+// testRoundTrip is expand followed by flatten for one nested type; viaJSON sends the
+// wire value through migrationTaskWireJSON, json.Marshal and json.Unmarshal in between,
+// as a PUT then a GET would.
+type testRoundTrip func(ctx context.Context, v attr.Value, viaJSON bool) (attr.Value, diag.Diagnostics)
+
+func testObjectRoundTrip[W any](
+	expand func(context.Context, types.Object) (*W, diag.Diagnostics),
+	flatten func(context.Context, *W) (types.Object, diag.Diagnostics),
+) testRoundTrip {
+	return func(ctx context.Context, v attr.Value, viaJSON bool) (attr.Value, diag.Diagnostics) {
+		obj, ok := v.(types.Object)
+		if !ok {
+			return nil, diag.Diagnostics{diag.NewErrorDiagnostic("not an object", v.String())}
+		}
+		w, diags := expand(ctx, obj)
+		if viaJSON {
+			w = testThroughJSON(w, &diags)
+		}
+		out, d := flatten(ctx, w)
+		diags.Append(d...)
+		return out, diags
+	}
+}
+
+func testListRoundTrip[W any](
+	expand func(context.Context, types.List) ([]W, diag.Diagnostics),
+	flatten func(context.Context, []W) (types.List, diag.Diagnostics),
+) testRoundTrip {
+	return func(ctx context.Context, v attr.Value, viaJSON bool) (attr.Value, diag.Diagnostics) {
+		list, ok := v.(types.List)
+		if !ok {
+			return nil, diag.Diagnostics{diag.NewErrorDiagnostic("not a list", v.String())}
+		}
+		w, diags := expand(ctx, list)
+		if viaJSON {
+			w = testThroughJSON(w, &diags)
+		}
+		out, d := flatten(ctx, w)
+		diags.Append(d...)
+		return out, diags
+	}
+}
+
+func testThroughJSON[T any](in T, diags *diag.Diagnostics) T {
+	var out T
+	b, err := json.Marshal(migrationTaskWireJSON(in))
+	if err == nil {
+		err = json.Unmarshal(b, &out)
+	}
+	if err != nil {
+		diags.AddError("JSON round trip", err.Error())
+	}
+	return out
+}
+
+// TestFlattenMigrationTaskNestedRoundTrip: for every nested type, expand then flatten
+// gives back the value (populated, all-null children, null, empty list), with and
+// without a JSON trip; unknown inputs are left out by expand and so come back null.
+func TestFlattenMigrationTaskNestedRoundTrip(t *testing.T) {
+	t.Parallel()
+	rows := []struct {
+		name      string
+		list      bool
+		attrTypes map[string]attr.Type
+		roundTrip testRoundTrip
+	}{
+		{"source_server", false, migrationTaskSourceServerAttrTypes(), testObjectRoundTrip(expandMigrationTaskSourceServer, flattenMigrationTaskSourceServer)},
+		{"server_disks", true, migrationTaskServerDiskAttrTypes(), testListRoundTrip(expandMigrationTaskServerDisks, flattenMigrationTaskServerDisks)},
+		{"physical_volumes", true, migrationTaskPhysicalVolumeAttrTypes(), testListRoundTrip(expandMigrationTaskPhysicalVolumes, flattenMigrationTaskPhysicalVolumes)},
+		{"btrfs_list", true, migrationTaskBtrfsFileSystemAttrTypes(), testListRoundTrip(expandMigrationTaskBtrfsFileSystems, flattenMigrationTaskBtrfsFileSystems)},
+		{"subvolumn", true, migrationTaskBtrfsSubvolumnAttrTypes(), testListRoundTrip(expandMigrationTaskBtrfsSubvolumns, flattenMigrationTaskBtrfsSubvolumns)},
+		{"networks", true, migrationTaskNetworkAttrTypes(), testListRoundTrip(expandMigrationTaskNetworks, flattenMigrationTaskNetworks)},
+		{"volume_groups", true, migrationTaskVolumeGroupAttrTypes(), testListRoundTrip(expandMigrationTaskVolumeGroups, flattenMigrationTaskVolumeGroups)},
+		{"logical_volumes", true, migrationTaskLogicalVolumeAttrTypes(), testListRoundTrip(expandMigrationTaskLogicalVolumes, flattenMigrationTaskLogicalVolumes)},
+		{"target_server", false, migrationTaskTargetServerAttrTypes(), testObjectRoundTrip(expandMigrationTaskTargetServer, flattenMigrationTaskTargetServer)},
+		{"target_disks", true, migrationTaskTargetDiskAttrTypes(), testListRoundTrip(expandMigrationTaskTargetDisks, flattenMigrationTaskTargetDisks)},
+		{"target_physical_volumes", true, migrationTaskTargetPhysicalVolumeAttrTypes(), testListRoundTrip(expandMigrationTaskTargetPhysicalVolumes, flattenMigrationTaskTargetPhysicalVolumes)},
+		{"clone_server", false, migrationTaskCloneServerAttrTypes(), testObjectRoundTrip(expandMigrationTaskCloneServer, flattenMigrationTaskCloneServer)},
+		{"sub_tasks", true, migrationTaskSubTaskAttrTypes(), testListRoundTrip(expandMigrationTaskSubTasks, flattenMigrationTaskSubTasks)},
+	}
+	for _, row := range rows {
+		t.Run(row.name, func(t *testing.T) {
+			t.Parallel()
+			objType := types.ObjectType{AttrTypes: row.attrTypes}
+			var ty attr.Type = objType
+			if row.list {
+				ty = types.ListType{ElemType: objType}
+			}
+			seq := 0
+			full := testFullValue(ty, &seq)
+			// Children all null (not unknown): every wire pointer nil, every list nil.
+			var allNull attr.Value = testObjectWith(t, row.attrTypes, nil, testNullOf)
+			if row.list {
+				allNull = testObjectList(t, row.attrTypes, allNull, allNull)
+			}
+
+			type tcase struct {
+				name    string
+				in      attr.Value
+				want    attr.Value
+				viaJSON bool
+			}
+			cases := []tcase{
+				{"populated", full, full, false},
+				{"populated via JSON", full, full, true},
+				{"all children null", allNull, allNull, false},
+				{"null", testNullOf(t, ty), testNullOf(t, ty), false},
+				{"null via JSON", testNullOf(t, ty), testNullOf(t, ty), true},
+				{"unknown is left out", testUnknownOf(t, ty), testNullOf(t, ty), false},
+			}
+			if row.list {
+				empty := testObjectList(t, row.attrTypes)
+				cases = append(cases,
+					tcase{"empty list stays empty", empty, empty, false},
+					tcase{"empty list stays empty via JSON", empty, empty, true},
+				)
+			}
+			for _, tc := range cases {
+				got, diags := row.roundTrip(t.Context(), tc.in, tc.viaJSON)
+				if diags.HasError() {
+					t.Errorf("%s: unexpected diagnostics: %v", tc.name, diags)
+					continue
+				}
+				if diff := cmp.Diff(tc.want, got); diff != "" {
+					t.Errorf("%s: (-want +got):\n%s", tc.name, diff)
+				}
+			}
+		})
+	}
+}
+
+// testOnlyPutFields keeps the PUT-able attributes of m and types-nulls the rest: what a
+// flatten over an empty prior gives for a body that carries only PUT-able fields.
+func testOnlyPutFields(m migrationTaskResourceModel) migrationTaskResourceModel {
+	out := testMigrationTaskNullModel()
+	for _, f := range migrationTaskPutFields() {
+		f.set(&out, f.get(&m))
+	}
+	return out
+}
+
+func TestFlattenMigrationTaskFullRoundTrip(t *testing.T) {
+	t.Parallel()
+	full := testMigrationTaskFullModel()
+	task, diags := expandMigrationTaskBody(t.Context(), full)
+	if diags.HasError() {
+		t.Fatal(diags)
+	}
+	body, err := json.Marshal(migrationTaskWireJSON(task))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		prior migrationTaskResourceModel
+		want  migrationTaskResourceModel
+	}{
+		{"empty prior keeps only what the body carries", migrationTaskResourceModel{}, testOnlyPutFields(full)},
+		{"typed null prior", testMigrationTaskNullModel(), testOnlyPutFields(full)},
+		{"full prior is unchanged", full, full},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			direct, diags := flattenMigrationTask(t.Context(), task, tc.prior)
+			if diags.HasError() {
+				t.Fatal(diags)
+			}
+			if diff := cmp.Diff(tc.want, direct); diff != "" {
+				t.Errorf("flatten (-want +got):\n%s", diff)
+			}
+			decoded, diags := decodeAndFlattenMigrationTask(t.Context(), body, tc.prior)
+			if diags.HasError() {
+				t.Fatal(diags)
+			}
+			if diff := cmp.Diff(tc.want, decoded); diff != "" {
+				t.Errorf("decodeAndFlatten (-want +got):\n%s", diff)
+			}
+			testAssertAllKnown(t, decoded)
+		})
+	}
+}
+
+func TestFlattenMigrationTaskSeedExample(t *testing.T) {
+	t.Parallel()
+	body, err := os.ReadFile("testdata/seed_put_example.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, diags := decodeAndFlattenMigrationTask(t.Context(), body, migrationTaskResourceModel{})
+	if len(diags) != 0 {
+		t.Fatalf("unexpected diagnostics: %v", diags)
+	}
+	testAssertAllKnown(t, got)
+
+	checks := []struct {
+		name string
+		got  attr.Value
+		want attr.Value
+	}{
+		{"name", got.Name, types.StringValue("MigrationTask")},
+		{"type", got.Type, types.StringValue("MIGRATE_BLOCK")},
+		{"state", got.State, types.StringValue("RUNNING")},
+		{"create_date", got.CreateDate, types.Int64Value(1598435778000)},
+		{"estimate_complete_time (JSON null)", got.EstimateCompleteTime, types.Int64Null()},
+		{"migration_ip (JSON null)", got.MigrationIP, types.StringNull()},
+		{"migrate_speed", got.MigrateSpeed, types.Float64Value(0)},
+		{"error_json", got.ErrorJSON, types.StringValue("")},
+		{"speed_limit", got.SpeedLimit, types.Int64Value(0)},
+		{"start_target_server", got.StartTargetServer, types.BoolValue(true)},
+		{"clone_server (JSON null)", got.CloneServer, types.ObjectNull(migrationTaskCloneServerAttrTypes())},
+		{"source_server.oem_system", testGetPath(t, got.SourceServer, "oem_system"), types.BoolValue(false)},
+		{"source_server.disks (absent)", testGetPath(t, got.SourceServer, "disks"), types.ListNull(types.ObjectType{AttrTypes: migrationTaskServerDiskAttrTypes()})},
+		{"target_server.ip (JSON null)", testGetPath(t, got.TargetServer, "ip"), types.StringNull()},
+		{"target_server.vm_id", testGetPath(t, got.TargetServer, "vm_id"), types.StringValue("")},
+		{"target_server.system_dir", testGetPath(t, got.TargetServer, "system_dir"), types.StringValue(`Y:\Windows\System32`)},
+		{"target_server.volume_groups ([])", testGetPath(t, got.TargetServer, "volume_groups"), testObjectList(t, migrationTaskVolumeGroupAttrTypes())},
+		{"target_server.btrfs_list (absent)", testGetPath(t, got.TargetServer, "btrfs_list"), types.ListNull(types.StringType)},
+		{"target_server.disks[0].id", testGetPath(t, got.TargetServer, "disks", 0, "id"), types.Int64Value(88008)},
+		{"target_server.disks[0].size", testGetPath(t, got.TargetServer, "disks", 0, "size"), types.Int64Value(42949672960)},
+		{"free_size", testGetPath(t, got.TargetServer, "disks", 0, "physical_volumes", 1, "free_size"), types.Int64Value(19252985856)},
+		{"uuid", testGetPath(t, got.TargetServer, "disks", 0, "physical_volumes", 0, "uuid"), types.StringValue(`\\?\Volume{586b7157-0000-0000-0000-100000000000}\`)},
+		{"mount_point (JSON null)", testGetPath(t, got.TargetServer, "disks", 0, "physical_volumes", 1, "mount_point"), types.StringNull()},
+		{"sub_tasks[0].start_date", testGetPath(t, got.SubTasks, 0, "start_date"), types.Int64Value(1598435802000)},
+		{"sub_tasks[1].start_date (JSON null)", testGetPath(t, got.SubTasks, 1, "start_date"), types.Int64Null()},
+		{"sub_tasks[4].name", testGetPath(t, got.SubTasks, 4, "name"), types.StringValue("MIGRATE_WINDOWS_BLOCK")},
+		{"id (absent, no prior)", got.ID, types.StringNull()},
+		{"use_public_ip (create-only, no prior)", got.UsePublicIP, types.BoolNull()},
+	}
+	for _, c := range checks {
+		if diff := cmp.Diff(c.want, c.got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, diff)
+		}
+	}
+	if n := len(got.SubTasks.Elements()); n != 5 {
+		t.Errorf("sub_tasks has %d elements, want 5", n)
+	}
+}
+
+func TestFlattenMigrationTaskPrior(t *testing.T) {
+	t.Parallel()
+	sv, iv := types.StringValue, types.Int64Value
+	full := testMigrationTaskFullModel()
+	volumeGroupList := types.ObjectType{AttrTypes: migrationTaskVolumeGroupAttrTypes()}
+	timeoutsValue := timeouts.Value{Object: types.ObjectValueMust(
+		map[string]attr.Type{"create": types.StringType}, map[string]attr.Value{"create": sv("30m")})}
+
+	tests := []struct {
+		name  string
+		task  *client.Task
+		prior func(t *testing.T) migrationTaskResourceModel
+		check func(t *testing.T, got migrationTaskResourceModel)
+	}{
+		{
+			name:  "absent nested objects keep prior",
+			task:  &client.Task{Name: ptr("n")},
+			prior: func(*testing.T) migrationTaskResourceModel { return full },
+			check: func(t *testing.T, got migrationTaskResourceModel) {
+				want := full
+				want.Name = sv("n")
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("(-want +got):\n%s", diff)
+				}
+			},
+		},
+		{
+			name:  "absent nested objects without prior are typed null",
+			task:  &client.Task{},
+			prior: func(*testing.T) migrationTaskResourceModel { return migrationTaskResourceModel{} },
+			check: func(t *testing.T, got migrationTaskResourceModel) {
+				if diff := cmp.Diff(testMigrationTaskNullModel(), got); diff != "" {
+					t.Errorf("(-want +got):\n%s", diff)
+				}
+			},
+		},
+		{
+			name:  "returned children overwrite, absent children keep prior",
+			task:  &client.Task{SourceServer: &client.SourceServer{ID: ptr("src-2"), Hostname: ptr("")}},
+			prior: func(*testing.T) migrationTaskResourceModel { return full },
+			check: func(t *testing.T, got migrationTaskResourceModel) {
+				want := testSetPath(t, full.SourceServer, sv("src-2"), "id")
+				want = testSetPath(t, want, sv(""), "hostname")
+				if diff := cmp.Diff(want, got.SourceServer); diff != "" {
+					t.Errorf("source_server (-want +got):\n%s", diff)
+				}
+			},
+		},
+		{
+			name: "[] from the API empties the list; an absent list keeps prior",
+			task: &client.Task{TargetServer: &client.TargetServer{VolumeGroups: []client.VolumeGroup{}, BtrfsList: []string{}}},
+			prior: func(*testing.T) migrationTaskResourceModel {
+				return full
+			},
+			check: func(t *testing.T, got migrationTaskResourceModel) {
+				want := testSetPath(t, full.TargetServer, types.ListValueMust(volumeGroupList, []attr.Value{}), "volume_groups")
+				want = testSetPath(t, want, types.ListValueMust(types.StringType, []attr.Value{}), "btrfs_list")
+				if diff := cmp.Diff(want, got.TargetServer); diff != "" {
+					t.Errorf("target_server (-want +got):\n%s", diff)
+				}
+			},
+		},
+		{
+			name:  "an absent list with no prior is null, [] is empty",
+			task:  &client.Task{TargetServer: &client.TargetServer{VolumeGroups: []client.VolumeGroup{}}, SubTasks: []client.SubTask{}},
+			prior: func(*testing.T) migrationTaskResourceModel { return testMigrationTaskNullModel() },
+			check: func(t *testing.T, got migrationTaskResourceModel) {
+				if diff := cmp.Diff(types.ListValueMust(volumeGroupList, []attr.Value{}), testGetPath(t, got.TargetServer, "volume_groups")); diff != "" {
+					t.Errorf("volume_groups (-want +got):\n%s", diff)
+				}
+				if diff := cmp.Diff(types.ListNull(types.ObjectType{AttrTypes: migrationTaskTargetDiskAttrTypes()}), testGetPath(t, got.TargetServer, "disks")); diff != "" {
+					t.Errorf("disks (-want +got):\n%s", diff)
+				}
+				if diff := cmp.Diff(types.ListValueMust(types.ObjectType{AttrTypes: migrationTaskSubTaskAttrTypes()}, []attr.Value{}), got.SubTasks); diff != "" {
+					t.Errorf("sub_tasks (-want +got):\n%s", diff)
+				}
+			},
+		},
+		{
+			name: "lists of equal length merge element by element",
+			task: &client.Task{TargetServer: &client.TargetServer{Disks: []client.TargetDisk{
+				{Size: ptr(int64(1))}, {PhysicalVolumes: []client.TargetPhysicalVolume{{}, {FreeSize: ptr(int64(2))}}},
+			}}},
+			prior: func(*testing.T) migrationTaskResourceModel { return full },
+			check: func(t *testing.T, got migrationTaskResourceModel) {
+				want := testSetPath(t, full.TargetServer, iv(1), "disks", 0, "size")
+				want = testSetPath(t, want, iv(2), "disks", 1, "physical_volumes", 1, "free_size")
+				if diff := cmp.Diff(want, got.TargetServer); diff != "" {
+					t.Errorf("target_server (-want +got):\n%s", diff)
+				}
+			},
+		},
+		{
+			name:  "a list of another length replaces prior whole",
+			task:  &client.Task{TargetServer: &client.TargetServer{Disks: []client.TargetDisk{{Name: ptr("only")}}}},
+			prior: func(*testing.T) migrationTaskResourceModel { return full },
+			check: func(t *testing.T, got migrationTaskResourceModel) {
+				disk := testObjectWith(t, migrationTaskTargetDiskAttrTypes(), map[string]attr.Value{"name": sv("only")}, testNullOf)
+				want := testSetPath(t, full.TargetServer, testObjectList(t, migrationTaskTargetDiskAttrTypes(), disk), "disks")
+				if diff := cmp.Diff(want, got.TargetServer); diff != "" {
+					t.Errorf("target_server (-want +got):\n%s", diff)
+				}
+			},
+		},
+		{
+			name: "unknowns in a plan prior become null where the API is silent",
+			task: &client.Task{ID: ptr("task-9"), State: ptr("READY"), SourceServer: &client.SourceServer{ID: ptr("src")}},
+			prior: func(t *testing.T) migrationTaskResourceModel {
+				m := testMigrationTaskAllUnknownModel()
+				m.Name = sv("planned")
+				m.SourceServer = testObjectWith(t, migrationTaskSourceServerAttrTypes(), map[string]attr.Value{"id": sv("src"), "hostname": sv("h")}, testUnknownOf)
+				return m
+			},
+			check: func(t *testing.T, got migrationTaskResourceModel) {
+				testAssertAllKnown(t, got)
+				want := testMigrationTaskNullModel()
+				want.ID, want.State, want.Name = sv("task-9"), sv("READY"), sv("planned")
+				want.SourceServer = testObjectWith(t, migrationTaskSourceServerAttrTypes(), map[string]attr.Value{"id": sv("src"), "hostname": sv("h")}, testNullOf)
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("(-want +got):\n%s", diff)
+				}
+			},
+		},
+		{
+			name: "create-only and timeouts from prior; need_migration_test and id from the API when present",
+			task: &client.Task{NeedMigrationTest: ptr(false), ID: ptr("from-api")},
+			prior: func(*testing.T) migrationTaskResourceModel {
+				m := full
+				m.Timeouts = timeoutsValue
+				return m
+			},
+			check: func(t *testing.T, got migrationTaskResourceModel) {
+				for _, f := range migrationTaskCreateOnlyFields() {
+					if diff := cmp.Diff(f.get(&full), f.get(&got)); diff != "" {
+						t.Errorf("%s (-prior +got):\n%s", f.key, diff)
+					}
+				}
+				if diff := cmp.Diff(timeoutsValue, got.Timeouts); diff != "" {
+					t.Errorf("timeouts (-prior +got):\n%s", diff)
+				}
+				if diff := cmp.Diff(types.BoolValue(false), got.NeedMigrationTest); diff != "" {
+					t.Errorf("need_migration_test (-want +got):\n%s", diff)
+				}
+				if diff := cmp.Diff(sv("from-api"), got.ID); diff != "" {
+					t.Errorf("id (-want +got):\n%s", diff)
+				}
+			},
+		},
+		{
+			name:  "need_migration_test and id keep prior when absent",
+			task:  &client.Task{},
+			prior: func(*testing.T) migrationTaskResourceModel { return full },
+			check: func(t *testing.T, got migrationTaskResourceModel) {
+				if diff := cmp.Diff(full.NeedMigrationTest, got.NeedMigrationTest); diff != "" {
+					t.Errorf("need_migration_test (-want +got):\n%s", diff)
+				}
+				if diff := cmp.Diff(full.ID, got.ID); diff != "" {
+					t.Errorf("id (-want +got):\n%s", diff)
+				}
+			},
+		},
+		{
+			name: "unknown create-only values become null",
+			task: &client.Task{},
+			prior: func(*testing.T) migrationTaskResourceModel {
+				m := full
+				m.UsePublicIP, m.OverSpeedThreshold = types.BoolUnknown(), types.Float64Unknown()
+				return m
+			},
+			check: func(t *testing.T, got migrationTaskResourceModel) {
+				if !got.UsePublicIP.IsNull() || !got.OverSpeedThreshold.IsNull() {
+					t.Errorf("use_public_ip = %v, over_speed_threshold = %v, want both null", got.UsePublicIP, got.OverSpeedThreshold)
+				}
+			},
+		},
+		{
+			name: "unknowns inside timeouts become null",
+			task: &client.Task{},
+			prior: func(*testing.T) migrationTaskResourceModel {
+				m := full
+				m.Timeouts = timeouts.Value{Object: types.ObjectValueMust(
+					map[string]attr.Type{"create": types.StringType, "delete": types.StringType},
+					map[string]attr.Value{"create": types.StringUnknown(), "delete": sv("5m")})}
+				return m
+			},
+			check: func(t *testing.T, got migrationTaskResourceModel) {
+				want := timeouts.Value{Object: types.ObjectValueMust(
+					map[string]attr.Type{"create": types.StringType, "delete": types.StringType},
+					map[string]attr.Value{"create": types.StringNull(), "delete": sv("5m")})}
+				if diff := cmp.Diff(want, got.Timeouts); diff != "" {
+					t.Errorf("timeouts (-want +got):\n%s", diff)
+				}
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			got, diags := flattenMigrationTask(t.Context(), tc.task, tc.prior(t))
+			if diags.HasError() {
+				t.Fatalf("unexpected diagnostics: %v", diags)
+			}
+			testAssertAllKnown(t, got)
+			tc.check(t, got)
+		})
+	}
+}
+
+func TestFlattenMigrationTaskNilTask(t *testing.T) {
+	t.Parallel()
+	prior := testMigrationTaskFullModel()
+	got, diags := flattenMigrationTask(t.Context(), nil, prior)
+	if !diags.HasError() || diags.Errors()[0].Detail() != "The SMS API returned no task." {
+		t.Errorf("want the no-task error, got %v", diags)
+	}
+	if diff := cmp.Diff(prior, got); diff != "" {
+		t.Errorf("prior not returned unchanged (-want +got):\n%s", diff)
+	}
+}
+
+func TestFlattenMigrationTaskDecodeErrors(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		body string
+		want string
+	}{
+		{"empty", ``, `not a JSON object (0 bytes, starting "")`},
+		{"whitespace", " \n\t", `not a JSON object (3 bytes, starting "")`},
+		{"null", `null`, `not a JSON object (4 bytes, starting "null")`},
+		{"array", `[{"id":"x"}]`, `not a JSON object (12 bytes, starting "[{\"id\":\"x\"}]")`},
+		{"string", `"task"`, `not a JSON object`},
+		{"html error page", `<html>` + strings.Repeat("x", 100), `starting "<html>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..."`},
+		{"array for an object", `{"source_server":[]}`, `cannot unmarshal array into Go struct field Task.source_server of type client.SourceServer`},
+		{"object for a list", `{"sub_tasks":{}}`, `cannot unmarshal object into Go struct field Task.sub_tasks of type []client.SubTask`},
+		{"string for a number", `{"speed_limit":"7"}`, `cannot unmarshal string into Go struct field Task.speed_limit of type int64`},
+		{"number for a string", `{"name":7}`, `cannot unmarshal number into Go struct field Task.name of type string`},
+		{"fraction for an int", `{"priority":1.5}`, `cannot unmarshal number 1.5 into Go struct field Task.priority of type int64`},
+		{"int64 overflow", `{"create_date":9223372036854775808}`, `cannot unmarshal number 9223372036854775808 into Go struct field Task.create_date of type int64`},
+		{"float overflow", `{"migrate_speed":1e999}`, `cannot unmarshal number 1e999 into Go struct field Task.migrate_speed of type float64`},
+		{"deep wrong type", `{"target_server":{"disks":[{"physical_volumes":[{"free_size":true}]}]}}`,
+			`cannot unmarshal bool into Go struct field TargetPhysicalVolume.target_server.disks.physical_volumes.free_size of type int64`},
+		{"truncated", `{"name":"x"`, `unexpected end of JSON input`},
+		{"trailing garbage", `{"name":"x"} {}`, `invalid character '{' after top-level value`},
+		{"too deep", `{"name":` + strings.Repeat("[", 10001) + strings.Repeat("]", 10001) + `}`, `exceeded max depth`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			prior := testMigrationTaskFullModel()
+			got, diags := decodeAndFlattenMigrationTask(t.Context(), []byte(tc.body), prior)
+			if !diags.HasError() {
+				t.Fatalf("want an error containing %q, got none", tc.want)
+			}
+			e := diags.Errors()[0]
+			if e.Summary() != "Unexpected migration task response" || !strings.Contains(e.Detail(), tc.want) {
+				t.Errorf("error %q: %q, want detail containing %q", e.Summary(), e.Detail(), tc.want)
+			}
+			if diff := cmp.Diff(prior, got); diff != "" {
+				t.Errorf("prior not returned unchanged (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
