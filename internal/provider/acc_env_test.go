@@ -1,0 +1,109 @@
+package provider
+
+import (
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
+	"github.com/sms-migration/terraform-provider-sms/internal/emulator"
+)
+
+// Emulator defaults (see internal/emulator): the credentials, project and source servers
+// every emulator starts with.
+const (
+	emulatorAccessKey  = "EMULATORAK0123456789"
+	emulatorSecretKey  = "EMULATORSKabcdefghijklmnopqrstuvwxyz0123"
+	emulatorProjectID  = "0123456789abcdef0123456789abcdef"
+	emulatorRegion     = "ap-southeast-3"
+	emulatorWindowsSrc = "1cce5dab-df33-4abe-b2ac-e94fa05d6a01"
+	emulatorLinuxSrc   = "2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02"
+	emulatorFailingSrc = "3c2e5d4f-8b9e-4f32-a07b-4d6e9f1b2c03"
+)
+
+// Live mode: with these set, the same acceptance tests run against a real account.
+const (
+	envAccLive           = "SMS_ACC_LIVE"
+	envAccSourceServerID = "SMS_ACC_SOURCE_SERVER_ID"
+)
+
+// accEnv is where one acceptance test runs: its own emulator on a random loopback port,
+// or (live mode) the real service named by the environment.
+type accEnv struct {
+	emu            *emulator.Server // nil in live mode
+	providerBlock  string
+	sourceServerID string
+	client         *client.Client
+}
+
+func newAccEnv(t *testing.T) *accEnv {
+	t.Helper()
+	return newAccEnvWith(t, emulator.Options{ClockSpeed: 600})
+}
+
+func newAccEnvWith(t *testing.T, opts emulator.Options) *accEnv {
+	t.Helper()
+	if os.Getenv("TF_ACC") == "" {
+		// resource.ParallelTest skips too, but only after this function has started an emulator.
+		t.Skip("acceptance tests run with TF_ACC=1")
+	}
+	if os.Getenv(envAccLive) != "" {
+		return newLiveAccEnv(t)
+	}
+	srv, err := emulator.Start(opts)
+	if err != nil {
+		t.Fatalf("starting emulator: %v", err)
+	}
+	t.Cleanup(func() { _ = srv.Close() })
+	c, err := client.New(client.Config{
+		Endpoint: srv.URL, AccessKey: emulatorAccessKey, SecretKey: emulatorSecretKey,
+		ProjectID: emulatorProjectID, MaxRetries: 3,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &accEnv{
+		emu: srv,
+		providerBlock: testAccRequiredProviders + fmt.Sprintf(`
+provider "sms" {
+  endpoint    = %q
+  region      = %q
+  access_key  = %q
+  secret_key  = %q
+  project_id  = %q
+  max_retries = 8
+}
+`, srv.URL, emulatorRegion, emulatorAccessKey, emulatorSecretKey, emulatorProjectID),
+		sourceServerID: emulatorLinuxSrc,
+		client:         c,
+	}
+}
+
+func newLiveAccEnv(t *testing.T) *accEnv {
+	t.Helper()
+	src := os.Getenv(envAccSourceServerID)
+	if src == "" {
+		t.Fatalf("%s is set but %s is not: live acceptance tests need a registered source server", envAccLive, envAccSourceServerID)
+	}
+	cfg, diags := resolveProviderConfig(nullProviderModel(), os.Getenv)
+	if diags.HasError() {
+		t.Fatalf("live provider configuration: %v", diags)
+	}
+	c, err := client.New(client.Config{
+		Endpoint: cfg.Endpoint, AccessKey: cfg.AccessKey, SecretKey: cfg.SecretKey, SecurityToken: cfg.SecurityToken,
+		AuthToken: cfg.AuthToken, ProjectID: cfg.ProjectID, MaxRetries: cfg.MaxRetries,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &accEnv{providerBlock: testAccRequiredProviders + `provider "sms" {}` + "\n", sourceServerID: src, client: c}
+}
+
+// requireEmulator skips checks that read the emulator's journal or inject faults, which
+// a real account cannot do.
+func (e *accEnv) requireEmulator(t *testing.T) {
+	t.Helper()
+	if e.emu == nil {
+		t.Skip("needs the emulator (journal or fault injection); not available in live mode")
+	}
+}

@@ -1,0 +1,195 @@
+package provider
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/config"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
+)
+
+const examplesDir = "../../examples"
+
+// readExample returns an example's configuration as users would copy it, with the
+// required_providers block added where the example (a docs snippet) leaves it out.
+func readExample(t *testing.T, rel string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(examplesDir, rel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	if !strings.Contains(s, "required_providers") {
+		s = testAccRequiredProviders + s
+	}
+	return s
+}
+
+// withEmulatorEnv points the provider's environment fallbacks at env's emulator, the
+// way a user runs an example against it. t.Setenv keeps these tests sequential.
+func withEmulatorEnv(t *testing.T, env *accEnv, authToken bool) {
+	t.Setenv("HW_SMS_ENDPOINT", env.emu.URL)
+	t.Setenv("HW_REGION_NAME", emulatorRegion)
+	t.Setenv("HW_PROJECT_ID", emulatorProjectID)
+	if authToken {
+		t.Setenv("HW_ACCESS_KEY", "")
+		t.Setenv("HW_SECRET_KEY", "")
+		return
+	}
+	t.Setenv("HW_ACCESS_KEY", emulatorAccessKey)
+	t.Setenv("HW_SECRET_KEY", emulatorSecretKey)
+}
+
+// TestAccExamples applies every example under examples/ against the emulator, so none of
+// them can rot. examples/full is applied by TestAccMigrationTaskResource_full.
+func TestAccExamples(t *testing.T) {
+	if entries, err := filepath.Glob(filepath.Join(examplesDir, "*")); err != nil || len(entries) == 0 {
+		t.Fatalf("no examples found in %s: %v", examplesDir, err)
+	}
+	covered := map[string]bool{"full": true}
+
+	t.Run("provider", func(t *testing.T) {
+		env := newAccEnv(t)
+		env.requireEmulator(t)
+		withEmulatorEnv(t, env, false)
+		covered["provider"] = true
+		resource.Test(t, resource.TestCase{
+			ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+			Steps: []resource.TestStep{
+				{Config: readExample(t, "provider/provider.tf")},
+				{Config: readExample(t, "provider/emulator/provider.tf")},
+				{Config: readExample(t, "provider/auth_token/provider.tf"), ConfigVariables: config.Variables{"iam_token": config.StringVariable("emulator-token")}},
+			},
+		})
+	})
+
+	t.Run("resources", func(t *testing.T) {
+		env := newAccEnv(t)
+		env.requireEmulator(t)
+		withEmulatorEnv(t, env, false)
+		covered["resources"] = true
+		resource.Test(t, resource.TestCase{
+			ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+			CheckDestroy:             env.checkDestroy,
+			Steps: []resource.TestStep{
+				{
+					Config: readExample(t, "resources/sms_migration_task/resource.tf"),
+					ConfigStateChecks: []statecheck.StateCheck{
+						statecheck.ExpectKnownValue("sms_migration_task.example", tfjsonpath.New("state"), knownvalue.StringExact("READY")),
+					},
+				},
+				{ResourceName: "sms_migration_task.example", ImportState: true, ImportStateVerify: true},
+			},
+		})
+	})
+
+	t.Run("import", func(t *testing.T) {
+		env := newAccEnv(t)
+		env.requireEmulator(t)
+		withEmulatorEnv(t, env, false)
+		covered["import"] = true
+		// The task the import block adopts, made outside Terraform with the values the
+		// example's resource block describes.
+		id, err := env.client.CreateTask(context.Background(), &client.CreateTaskRequest{
+			Name: "web-linux-01-migration", Type: "MIGRATE_FILE", OSType: ptr("LINUX"),
+			SourceServer: client.CreateSourceServer{ID: emulatorLinuxSrc},
+			RegionName:   emulatorRegion, RegionID: emulatorRegion, ProjectName: emulatorRegion, ProjectID: emulatorProjectID,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		example := readExample(t, "import/main.tf")
+		placeholder := regexp.MustCompile(`import \{[^}]*id\s*=\s*"([^"]+)"`).FindStringSubmatch(example)
+		if placeholder == nil {
+			t.Fatal("examples/import/main.tf has no import block with an id")
+		}
+		cfg := strings.Replace(example, `"`+placeholder[1]+`"`, `"`+id+`"`, 1)
+		resource.Test(t, resource.TestCase{
+			ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+			CheckDestroy:             env.checkDestroy,
+			Steps: []resource.TestStep{
+				{
+					Config: cfg,
+					ConfigPlanChecks: resource.ConfigPlanChecks{
+						PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction("sms_migration_task.example", plancheck.ResourceActionNoop)},
+					},
+					ConfigStateChecks: []statecheck.StateCheck{
+						statecheck.ExpectKnownValue("sms_migration_task.example", tfjsonpath.New("id"), knownvalue.StringExact(id)),
+					},
+				},
+			},
+		})
+	})
+
+	t.Run("demo", func(t *testing.T) {
+		env := newAccEnv(t)
+		env.requireEmulator(t)
+		withEmulatorEnv(t, env, false)
+		covered["demo"] = true
+		vars := func(speed int) config.Variables {
+			return config.Variables{"endpoint": config.StringVariable(env.emu.URL), "speed_limit": config.IntegerVariable(speed)}
+		}
+		demo := readExample(t, "demo/main.tf")
+		resource.Test(t, resource.TestCase{
+			ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+			CheckDestroy:             env.checkDestroy,
+			Steps: []resource.TestStep{
+				{Config: demo, ConfigVariables: vars(100)},
+				{
+					Config: demo, ConfigVariables: vars(200),
+					ConfigPlanChecks: resource.ConfigPlanChecks{
+						PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction("sms_migration_task.demo", plancheck.ResourceActionUpdate)},
+					},
+				},
+			},
+		})
+	})
+
+	entries, _ := os.ReadDir(examplesDir)
+	for _, e := range entries {
+		if e.IsDir() && !covered[e.Name()] && !t.Skipped() && os.Getenv(envAccLive) == "" {
+			t.Errorf("examples/%s is applied by no test", e.Name())
+		}
+	}
+}
+
+// TestAccMigrationTaskResource_full applies examples/full (every nested object of the
+// seed populated), re-plans it empty, and imports it.
+func TestAccMigrationTaskResource_full(t *testing.T) {
+	env := newAccEnv(t)
+	env.requireEmulator(t)
+	full := regexp.MustCompile(`(?m)^provider "sms" \{\}\n`).ReplaceAllString(readExample(t, "full/main.tf"), "")
+	full = strings.Replace(full, testAccRequiredProviders, "", 1)
+	const addr = "sms_migration_task.full"
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             env.checkDestroy,
+		Steps: []resource.TestStep{
+			{
+				Config: env.providerBlock + full,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("source_server").AtMapKey("disks").AtSliceIndex(0).AtMapKey("physical_volumes"), knownvalue.NotNull()),
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("source_server").AtMapKey("btrfs_list").AtSliceIndex(0).AtMapKey("subvolumn"), knownvalue.NotNull()),
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("source_server").AtMapKey("volume_groups").AtSliceIndex(0).AtMapKey("logical_volumes"), knownvalue.NotNull()),
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("source_server").AtMapKey("networks"), knownvalue.NotNull()),
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("target_server").AtMapKey("disks").AtSliceIndex(0).AtMapKey("physical_volumes").AtSliceIndex(0).AtMapKey("id"), knownvalue.NotNull()),
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("target_server").AtMapKey("volume_groups").AtSliceIndex(0).AtMapKey("logical_volumes"), knownvalue.NotNull()),
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("target_server").AtMapKey("networks"), knownvalue.NotNull()),
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("clone_server").AtMapKey("name"), knownvalue.StringExact("web-linux-01-drill")),
+				},
+			},
+			{Config: env.providerBlock + full, PlanOnly: true},
+			{ResourceName: addr, ImportState: true, ImportStateVerify: true},
+		},
+	})
+}

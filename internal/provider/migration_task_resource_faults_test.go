@@ -1,0 +1,102 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
+	"github.com/sms-migration/terraform-provider-sms/internal/emulator"
+)
+
+func TestAccMigrationTaskResource_faults_retried(t *testing.T) {
+	env := newAccEnv(t)
+	env.requireEmulator(t)
+	env.emu.SetFaults("/v3/tasks", emulator.Faults{Rate429: 0.1, Rate503: 0.1, Rate500: 0.05, Latency: 20 * time.Millisecond})
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             env.checkDestroy,
+		Steps: []resource.TestStep{
+			{Config: env.providerBlock + testAccMigrationTaskConfig_basic(env.sourceServerID, "task-flaky", 10)},
+			{Config: env.providerBlock + testAccMigrationTaskConfig_basic(env.sourceServerID, "task-flaky", 20)},
+			{ResourceName: testAccTaskAddress, ImportState: true, ImportStateVerify: true},
+		},
+	})
+	var failures int
+	for _, e := range env.emu.Journal() {
+		if e.Status == http.StatusTooManyRequests || e.Status >= 500 {
+			failures++
+		}
+	}
+	if failures == 0 {
+		t.Error("no fault was injected: the test proved nothing")
+	}
+}
+
+func TestAccMigrationTaskResource_faults_lostCreateReply(t *testing.T) {
+	env := newAccEnv(t)
+	env.requireEmulator(t)
+	// The first POST /v3/tasks creates the task, then its reply is lost.
+	env.emu.SetFaults("/v3/tasks", emulator.Faults{LoseReplyAfterApply: 1, Methods: []string{http.MethodPost}})
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             env.checkDestroy,
+		Steps: []resource.TestStep{
+			{
+				Config: env.providerBlock + testAccMigrationTaskConfig_basic(env.sourceServerID, "task-lost-reply", 0),
+				Check: func(*terraform.State) error {
+					if n := env.emu.TaskCount(); n != 1 {
+						return fmt.Errorf("emulator holds %d tasks, want exactly 1", n)
+					}
+					tasks, err := env.client.ListTasks(context.Background(), client.ListTasksFilter{Name: "task-lost-reply"})
+					if err != nil {
+						return err
+					}
+					if len(tasks) != 1 {
+						return fmt.Errorf("ListTasks finds %d tasks named task-lost-reply, want 1", len(tasks))
+					}
+					if posts := env.requests(http.MethodPost, "/v3/tasks"); len(posts) != 1 {
+						return fmt.Errorf("want exactly 1 create POST (the lost one, reconciled), got %d", len(posts))
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
+
+func TestAccMigrationTaskResource_deleteRunningTask(t *testing.T) {
+	// A real-time clock keeps the migration running until the destroy.
+	env := newAccEnvWith(t, emulator.Options{ClockSpeed: 1})
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             env.checkDestroy,
+		Steps: []resource.TestStep{
+			{
+				Config: env.providerBlock + testAccMigrationTaskConfig_basic(env.sourceServerID, "task-running", 0),
+				Check: func(s *terraform.State) error {
+					id, err := taskID(s, testAccTaskAddress)
+					if err != nil {
+						return err
+					}
+					if err := env.client.UpdateTaskStatus(context.Background(), id, client.TaskAction{Operation: "start"}); err != nil {
+						return err
+					}
+					task, err := env.client.ShowTask(context.Background(), id)
+					if err != nil {
+						return err
+					}
+					if got := deref(task.State); got != "RUNNING" {
+						return fmt.Errorf("task state after start = %q, want RUNNING", got)
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
