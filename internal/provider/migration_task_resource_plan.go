@@ -3,6 +3,8 @@ package provider
 import (
 	"context"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -45,4 +47,62 @@ func (r *migrationTaskResource) ModifyPlan(ctx context.Context, req resource.Mod
 		}
 		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, attr, types.StringValue(d.value))...)
 	}
+	if !req.State.Raw.IsNull() {
+		r.keepUnchangedNestedObjects(ctx, req, resp)
+	}
+}
+
+// volatileChildren are the children of a nested object that SMS changes by itself as a
+// migration runs; a plan must leave them unknown or the read after apply could
+// contradict it.
+var volatileChildren = map[string][]string{
+	"source_server": {"state", "migration_cycle"},
+	"target_server": nil,
+	"clone_server":  {"clone_state", "clone_error", "error_msg"},
+}
+
+// keepUnchangedNestedObjects plans a nested object the update leaves alone as exactly
+// its prior state. Without it, any change elsewhere marks every child the configuration
+// leaves out as "(known after apply)", burying the one real change in noise.
+func (r *migrationTaskResource) keepUnchangedNestedObjects(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	for _, name := range []string{"source_server", "target_server", "clone_server"} {
+		var planned, prior types.Object
+		resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root(name), &planned)...)
+		resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root(name), &prior)...)
+		if resp.Diagnostics.HasError() {
+			return
+		}
+		if prior.IsNull() || planned.Equal(prior) || !fillUnknownFromState(planned, prior).Equal(prior) {
+			continue
+		}
+		kept, diags := objectWithUnknownChildren(prior, volatileChildren[name])
+		resp.Diagnostics.Append(diags...)
+		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root(name), kept)...)
+	}
+}
+
+// objectWithUnknownChildren returns o with the named children unknown.
+func objectWithUnknownChildren(o types.Object, names []string) (types.Object, diag.Diagnostics) {
+	attrs := o.Attributes()
+	for _, n := range names {
+		if v, ok := attrs[n]; ok {
+			attrs[n] = unknownOf(v)
+		}
+	}
+	return types.ObjectValue(o.AttributeTypes(context.Background()), attrs)
+}
+
+// unknownOf is the unknown value of v's type.
+func unknownOf(v attr.Value) attr.Value {
+	switch v.(type) {
+	case types.String:
+		return types.StringUnknown()
+	case types.Int64:
+		return types.Int64Unknown()
+	case types.Bool:
+		return types.BoolUnknown()
+	case types.Float64:
+		return types.Float64Unknown()
+	}
+	return v
 }

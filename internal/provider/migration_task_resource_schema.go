@@ -191,7 +191,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 			MarkdownDescription: "Whether the source server's agent is connected to SMS.",
 			Computed:            true,
 		},
-		"create_date":            migrationTaskStatusLong("The time the task was created, in epoch milliseconds (at least 0)."),
+		"create_date":            migrationTaskStableLong("The time the task was created, in epoch milliseconds (at least 0)."),
 		"start_date":             migrationTaskStatusLong("The time the task started, in epoch milliseconds (at least 0)."),
 		"finish_date":            migrationTaskStatusLong("The time the task finished, in epoch milliseconds (at least 0)."),
 		"estimate_complete_time": migrationTaskStatusLong("The estimated completion time, in epoch milliseconds (at least 0)."),
@@ -259,6 +259,14 @@ func migrationTaskStatusLong(description string) schema.Int64Attribute {
 		Computed:            true,
 		Validators:          []validator.Int64{int64validator.AtLeast(0)},
 	}
+}
+
+// migrationTaskStableLong is a read-only value set once when the task is created: an
+// update keeps it in the plan instead of showing it as "(known after apply)".
+func migrationTaskStableLong(description string) schema.Int64Attribute {
+	a := migrationTaskStatusLong(description)
+	a.PlanModifiers = []planmodifier.Int64{int64planmodifier.UseStateForUnknown()}
+	return a
 }
 
 // migrationTaskTimeoutsAttribute is the standard timeouts attribute, given the

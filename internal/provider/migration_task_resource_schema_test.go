@@ -274,7 +274,7 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 		}
 		want := map[string][]string{}
 		for _, k := range []string{"id", "region_id", "region_name", "project_id", "project_name",
-			"enterprise_project_id", "migration_ip", "speed_limit", "vm_template_id"} {
+			"enterprise_project_id", "migration_ip", "speed_limit", "vm_template_id", "create_date"} {
 			want[k] = []string{"UseStateForUnknown"}
 		}
 		for _, k := range migrationTaskCreateOnlyKeys {

@@ -58,7 +58,14 @@ func TestAccMigrationTaskResource_basic(t *testing.T) {
 			{
 				Config: env.providerBlock + testAccMigrationTaskConfig_basic(env.sourceServerID, "task-basic-renamed", 250),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccTaskAddress, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(testAccTaskAddress, plancheck.ResourceActionUpdate),
+						// Untouched nested objects and stable values are planned as they are,
+						// not as "(known after apply)".
+						plancheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("source_server").AtMapKey("name"), knownvalue.NotNull()),
+						plancheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("target_server").AtMapKey("disks"), knownvalue.NotNull()),
+						plancheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("create_date"), knownvalue.NotNull()),
+					},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("name"), knownvalue.StringExact("task-basic-renamed")),
