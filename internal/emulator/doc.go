@@ -1,0 +1,34 @@
+// Package emulator is a local, offline stand-in for the Huawei Cloud SMS v3 task API
+// (/v3/tasks and its sub-resources). It is held to the real API as documented in
+// shared/api and the seed document, not to any one client: it validates every body,
+// verifies SDK-HMAC-SHA256 signatures, simulates task progress on a clock that tests can
+// speed up, and can inject faults. It imports only the standard library and keeps its own
+// wire types.
+//
+// Error answers. SMS errors have the body {"error_code": ..., "error_msg": ...} where
+// error_msg names the offending field path (for example
+// "target_server.disks[0].physical_volumes[1].size must be between 0 and
+// 9223372036854775807"). API-gateway errors (prefix APIGW.) add "request_id". Every
+// response carries a unique X-Request-Id header. A rejected request changes nothing.
+//
+//	HTTP  error_code   meaning
+//	400   SMS.1001     body is empty, not valid JSON, or has data after the JSON value
+//	400   SMS.1002     a value has the wrong JSON type (or the body is not an object, or a
+//	                   limit/offset query parameter is not an integer)
+//	400   SMS.1003     a number is out of its documented range
+//	400   SMS.1004     a string is too long or too short, or an array has too many items
+//	400   SMS.1005     a value is not allowed (enum, name characters, IP family, HH:MM)
+//	400   SMS.1006     a mandatory field is missing, or null where null is not allowed
+//	400   SMS.1007     source_server.id is not a registered source server
+//	404   SMS.1008     the task does not exist
+//	400   SMS.1009     the task cannot be deleted in its state (RUNNING, SYNCING, ABORTING)
+//	400   SMS.1010     the action is not allowed in the task's state (or switch_hce on a
+//	                   WINDOWS task), or progress is reported outside RUNNING/SYNCING
+//	400   SMS.6004     progress report names an invalid subtask
+//	400   SMS.6302     no migration speed limit found (GET speed-limit before any is set)
+//	500   SMS.9999     injected internal error, or the state could not be persisted
+//	503   SMS.9998     injected "service unavailable"
+//	401   APIGW.0301   incorrect IAM authentication information (signature, date, AK, token)
+//	404   APIGW.0101   the API does not exist (unknown path, or method not served there)
+//	429   APIGW.0308   injected throttling; the response has Retry-After: 1
+package emulator
