@@ -98,7 +98,12 @@ func New(cfg Config) (*Client, error) {
 		listPageSize: defaultListPageSize,
 	}
 
-	transport := http.DefaultTransport.(*http.Transport).Clone()
+	defaultTransport, ok := http.DefaultTransport.(*http.Transport)
+	if !ok {
+		// Only if a program replaced http.DefaultTransport; its settings are unknown.
+		return nil, fmt.Errorf("http.DefaultTransport is a %T, not an *http.Transport", http.DefaultTransport)
+	}
+	transport := defaultTransport.Clone()
 	if cfg.Insecure {
 		transport.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} //nolint:gosec // opt-in by the user (insecure = true)
 	}

@@ -188,7 +188,7 @@ func TestClient_workedExampleEOnTheWire(t *testing.T) {
 func TestClient_TLS(t *testing.T) {
 	t.Parallel()
 	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
-		writeJSON(w, http.StatusOK, map[string]any{"id": "t1"})
+		writeJSON(t, w, http.StatusOK, map[string]any{"id": "t1"})
 	}))
 	srv.Config.ErrorLog = log.New(io.Discard, "", 0) // the refused handshakes are expected
 	srv.StartTLS()

@@ -85,11 +85,15 @@ func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string
 			// Wait first: a slow server may still be applying the POST.
 			c.log.log(ctx, LogWarn, "SMS CreateTask outcome unknown; looking the task up before any new POST", logFields)
 			if waitErr := sleep(ctx, wait); waitErr != nil {
-				return "", createError(req, outcome, fmt.Errorf("%w (while waiting to look the task up after: %v)", waitErr, err))
+				// %v for err: the chain holds the cancellation only, so errors.As and
+				// IsOutcomeUnknown see what ended the wait, not the attempt before it.
+				return "", createError(req, outcome, fmt.Errorf("%w (while waiting to look the task up after: %v)", waitErr, err)) //nolint:errorlint // deliberate: one error in the chain, see above
 			}
 			found, lookupErr := c.findCreatedTask(ctx, req)
 			if lookupErr != nil {
-				return "", createError(req, outcome, fmt.Errorf("%v; looking the task up failed: %w", err, lookupErr))
+				// %v for err: the chain holds the lookup's error only, so errors.As finds
+				// its *APIError (e.g. a 403), not the POST's.
+				return "", createError(req, outcome, fmt.Errorf("%v; looking the task up failed: %w", err, lookupErr)) //nolint:errorlint // deliberate: one error in the chain, see above
 			}
 			if found != "" {
 				c.log.log(ctx, LogInfo, "SMS CreateTask reconciled: the task was created", withFields(fields, map[string]any{"id": found}))
@@ -98,7 +102,7 @@ func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string
 			if lastAttempt {
 				// %v, not %w: the lookup settled the outcome, so IsOutcomeUnknown must not
 				// find the last attempt's error in the chain.
-				return "", fmt.Errorf("create task %q: the task was not created; giving up after %d attempt(s): %v", req.Name, attempt, err)
+				return "", fmt.Errorf("create task %q: the task was not created; giving up after %d attempt(s): %v", req.Name, attempt, err) //nolint:errorlint // deliberate: the outcome is known, see above
 			}
 			c.log.log(ctx, LogInfo, "SMS CreateTask: the task was not created; posting again", logFields)
 			continue
@@ -106,7 +110,8 @@ func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string
 
 		c.log.log(ctx, LogInfo, "SMS CreateTask: request not applied; retrying after backoff", logFields)
 		if waitErr := sleep(ctx, wait); waitErr != nil {
-			return "", fmt.Errorf("create task %q: %w (last attempt: %v)", req.Name, waitErr, err)
+			// %v for err: the chain holds the cancellation only, not the attempt before it.
+			return "", fmt.Errorf("create task %q: %w (last attempt: %v)", req.Name, waitErr, err) //nolint:errorlint // deliberate: one error in the chain, see above
 		}
 	}
 }

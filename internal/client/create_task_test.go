@@ -63,7 +63,7 @@ func TestCreateTask_neverCreatesTwoTasks(t *testing.T) {
 			intercept: onCreate(func(f *fakeSMS, w http.ResponseWriter, body []byte, n int) bool {
 				if n == 1 {
 					f.createTask(body)
-					w.Write([]byte("<html>proxy</html>"))
+					writeBody(f.t, w, []byte("<html>proxy</html>"))
 					return true
 				}
 				return false
@@ -75,7 +75,7 @@ func TestCreateTask_neverCreatesTwoTasks(t *testing.T) {
 			intercept: onCreate(func(f *fakeSMS, w http.ResponseWriter, body []byte, n int) bool {
 				if n == 1 {
 					f.createTask(body)
-					writeJSON(w, http.StatusInternalServerError, map[string]any{"error_code": "SMS.6301", "error_msg": "db"})
+					writeJSON(f.t, w, http.StatusInternalServerError, map[string]any{"error_code": "SMS.6301", "error_msg": "db"})
 					return true
 				}
 				return false
@@ -86,7 +86,7 @@ func TestCreateTask_neverCreatesTwoTasks(t *testing.T) {
 			name: "503 without applying: looked up, then a second POST",
 			intercept: onCreate(func(f *fakeSMS, w http.ResponseWriter, _ []byte, n int) bool {
 				if n == 1 {
-					writeJSON(w, http.StatusServiceUnavailable, map[string]any{"error_code": "APIGW.0503", "error_msg": "busy"})
+					writeJSON(f.t, w, http.StatusServiceUnavailable, map[string]any{"error_code": "APIGW.0503", "error_msg": "busy"})
 					return true
 				}
 				return false
@@ -97,7 +97,7 @@ func TestCreateTask_neverCreatesTwoTasks(t *testing.T) {
 			name: "429: retried without a lookup",
 			intercept: onCreate(func(f *fakeSMS, w http.ResponseWriter, _ []byte, n int) bool {
 				if n <= 2 {
-					writeJSON(w, http.StatusTooManyRequests, map[string]any{"error_code": "APIGW.0308", "error_msg": "throttled"})
+					writeJSON(f.t, w, http.StatusTooManyRequests, map[string]any{"error_code": "APIGW.0308", "error_msg": "throttled"})
 					return true
 				}
 				return false
@@ -156,8 +156,8 @@ func TestCreateTask_failures(t *testing.T) {
 	}{
 		{
 			name: "400 is final",
-			intercept: onCreate(func(_ *fakeSMS, w http.ResponseWriter, _ []byte, _ int) bool {
-				writeJSON(w, http.StatusBadRequest, map[string]any{"error_code": "SMS.1003", "error_msg": "bad type"})
+			intercept: onCreate(func(f *fakeSMS, w http.ResponseWriter, _ []byte, _ int) bool {
+				writeJSON(f.t, w, http.StatusBadRequest, map[string]any{"error_code": "SMS.1003", "error_msg": "bad type"})
 				return true
 			}),
 			wantErr:   `SMS API error: POST /v3/tasks: status 400, error_code SMS.1003, error_msg "bad type", request id req-1`,
@@ -176,8 +176,8 @@ func TestCreateTask_failures(t *testing.T) {
 		},
 		{
 			name: "429 every time: bounded by MaxRetries",
-			intercept: onCreate(func(_ *fakeSMS, w http.ResponseWriter, _ []byte, _ int) bool {
-				writeJSON(w, http.StatusTooManyRequests, map[string]any{"error_code": "APIGW.0308", "error_msg": "throttled"})
+			intercept: onCreate(func(f *fakeSMS, w http.ResponseWriter, _ []byte, _ int) bool {
+				writeJSON(f.t, w, http.StatusTooManyRequests, map[string]any{"error_code": "APIGW.0308", "error_msg": "throttled"})
 				return true
 			}),
 			wantErr:   `create task "task-web": giving up after 4 attempt(s): SMS API error: POST /v3/tasks: status 429`,
@@ -205,7 +205,7 @@ func TestCreateTask_failures(t *testing.T) {
 				if r.Method == http.MethodPost {
 					loseReply(f.t, w)
 				} else {
-					writeJSON(w, http.StatusForbidden, map[string]any{"error_code": "SMS.0204", "error_msg": "denied"})
+					writeJSON(f.t, w, http.StatusForbidden, map[string]any{"error_code": "SMS.0204", "error_msg": "denied"})
 				}
 				return true
 			},
@@ -244,10 +244,10 @@ func TestCreateTask_failures(t *testing.T) {
 
 func TestCreateTask_honoursRetryAfterOn429(t *testing.T) {
 	t.Parallel()
-	f := newFakeSMS(t, onCreate(func(_ *fakeSMS, w http.ResponseWriter, _ []byte, n int) bool {
+	f := newFakeSMS(t, onCreate(func(f *fakeSMS, w http.ResponseWriter, _ []byte, n int) bool {
 		if n == 1 {
 			w.Header().Set("Retry-After", "3")
-			writeJSON(w, http.StatusTooManyRequests, map[string]any{"error_code": "APIGW.0308", "error_msg": "throttled"})
+			writeJSON(f.t, w, http.StatusTooManyRequests, map[string]any{"error_code": "APIGW.0308", "error_msg": "throttled"})
 			return true
 		}
 		return false

@@ -111,7 +111,7 @@ func (f *fakeSMS) serve(w http.ResponseWriter, r *http.Request) {
 
 	w.Header().Set("X-Request-Id", fmt.Sprintf("req-%d", len(f.Requests())))
 	if rec.AuthErr != "" {
-		writeJSON(w, http.StatusUnauthorized, map[string]any{"error": map[string]any{"code": "APIGW.0301", "message": rec.AuthErr}})
+		writeJSON(f.t, w, http.StatusUnauthorized, map[string]any{"error": map[string]any{"code": "APIGW.0301", "message": rec.AuthErr}})
 		return
 	}
 	if f.intercept != nil && f.intercept(f, w, r, body, n) {
@@ -124,33 +124,33 @@ func (f *fakeSMS) route(w http.ResponseWriter, r *http.Request, body []byte) {
 	parts := strings.Split(strings.TrimPrefix(r.URL.Path, "/v3/tasks"), "/")
 	switch {
 	case r.URL.Path == "/v3/tasks" && r.Method == http.MethodPost:
-		writeJSON(w, http.StatusOK, map[string]any{"id": f.createTask(body)})
+		writeJSON(f.t, w, http.StatusOK, map[string]any{"id": f.createTask(body)})
 	case r.URL.Path == "/v3/tasks" && r.Method == http.MethodGet:
 		f.list(w, r)
 	case len(parts) == 2 && r.Method == http.MethodGet:
 		if task := f.task(parts[1]); task != nil {
-			writeJSON(w, http.StatusOK, task)
+			writeJSON(f.t, w, http.StatusOK, task)
 			return
 		}
-		writeJSON(w, http.StatusNotFound, map[string]any{"error_code": "SMS.9999", "error_msg": "task not found"})
+		writeJSON(f.t, w, http.StatusNotFound, map[string]any{"error_code": "SMS.9999", "error_msg": "task not found"})
 	case len(parts) == 2 && (r.Method == http.MethodPut || r.Method == http.MethodDelete):
-		writeJSON(w, http.StatusOK, map[string]any{"id": parts[1]})
+		writeJSON(f.t, w, http.StatusOK, map[string]any{"id": parts[1]})
 	case len(parts) == 3 && parts[2] == "action" && r.Method == http.MethodPost:
 		w.WriteHeader(http.StatusOK)
-		io.WriteString(w, "management operation succeeded")
+		writeBody(f.t, w, []byte("management operation succeeded"))
 	case len(parts) == 3 && parts[2] == "speed-limit" && r.Method == http.MethodPost:
 		f.mu.Lock()
 		f.speed[parts[1]] = body
 		f.mu.Unlock()
-		io.WriteString(w, "ok")
+		writeBody(f.t, w, []byte("ok"))
 	case len(parts) == 3 && parts[2] == "speed-limit" && r.Method == http.MethodGet:
 		f.mu.Lock()
 		stored := f.speed[parts[1]]
 		f.mu.Unlock()
 		w.Header().Set("Content-Type", "application/json")
-		w.Write(stored)
+		writeBody(f.t, w, stored)
 	default:
-		writeJSON(w, http.StatusBadRequest, map[string]any{"error_code": "SMS.0000", "error_msg": "no route " + r.Method + " " + r.URL.Path})
+		writeJSON(f.t, w, http.StatusBadRequest, map[string]any{"error_code": "SMS.0000", "error_msg": "no route " + r.Method + " " + r.URL.Path})
 	}
 }
 
@@ -213,7 +213,7 @@ func (f *fakeSMS) list(w http.ResponseWriter, r *http.Request) {
 	for i := offset; i < len(matched) && (limit == 0 || i < offset+limit); i++ {
 		page = append(page, matched[i])
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"count": len(matched), "tasks": page})
+	writeJSON(f.t, w, http.StatusOK, map[string]any{"count": len(matched), "tasks": page})
 }
 
 // Requests returns a copy of every request seen so far.
@@ -236,15 +236,32 @@ func (f *fakeSMS) taskCount() int {
 	return len(f.tasks)
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
+func writeJSON(t testing.TB, w http.ResponseWriter, status int, v any) {
+	t.Helper()
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(v)
+	if err := json.NewEncoder(w).Encode(v); err != nil {
+		t.Errorf("fake server: writing the JSON response: %v", err)
+	}
+}
+
+// writeBody writes a raw response body (status 200 unless already set).
+func writeBody(t testing.TB, w http.ResponseWriter, body []byte) {
+	t.Helper()
+	if _, err := w.Write(body); err != nil {
+		t.Errorf("fake server: writing the response body: %v", err)
+	}
 }
 
 // loseReply closes the connection without answering, as if the reply was lost.
 func loseReply(t *testing.T, w http.ResponseWriter) {
-	conn, _, err := w.(http.Hijacker).Hijack()
+	t.Helper()
+	hijacker, ok := w.(http.Hijacker)
+	if !ok {
+		t.Errorf("hijack: %T is not an http.Hijacker", w)
+		return
+	}
+	conn, _, err := hijacker.Hijack()
 	if err != nil {
 		t.Errorf("hijack: %v", err)
 		return

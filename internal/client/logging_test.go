@@ -104,8 +104,16 @@ func assertLoggedRequest(t *testing.T, entries []logEntry) {
 				"request_id": e.Fields["request_id"], "has_duration": e.Fields["duration"] != "",
 			})
 		case e.Level == LogTrace && e.Msg == "SMS API request detail":
-			sentHeaders = append(sentHeaders, e.Fields["headers"].(map[string]string))
-			sentBodies = append(sentBodies, e.Fields["body"].(string))
+			headers, ok := e.Fields["headers"].(map[string]string)
+			if !ok {
+				t.Fatalf("TRACE headers field is a %T, want map[string]string", e.Fields["headers"])
+			}
+			body, ok := e.Fields["body"].(string)
+			if !ok {
+				t.Fatalf("TRACE body field is a %T, want string", e.Fields["body"])
+			}
+			sentHeaders = append(sentHeaders, headers)
+			sentBodies = append(sentBodies, body)
 		}
 	}
 	wantSummaries := []map[string]any{

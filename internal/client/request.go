@@ -144,10 +144,11 @@ func (r *response) decodeError(err error) error {
 	return &ResponseDecodeError{Method: r.method, Path: r.path, RequestID: r.Header.Get(headerRequestID), Err: err}
 }
 
-// retryHint exposes the response headers to the backoff (Retry-After).
-func (r *response) retryHint() *http.Response {
+// retryHint exposes the response headers to the backoff (Retry-After); nil when there
+// was no response.
+func (r *response) retryHint() http.Header {
 	if r == nil {
 		return nil
 	}
-	return &http.Response{StatusCode: r.StatusCode, Header: r.Header}
+	return r.Header
 }

@@ -83,10 +83,14 @@ func isPermanentTransportError(err error) bool {
 }
 
 // backoff is the go-retryablehttp Backoff: Retry-After when the server sent one
-// (capped by max), else min*2^attempt capped at max with equal jitter, so a wait is
-// never below half its exponential step and herds of clients still spread out.
-func (c *Client) backoff(min, max time.Duration, attempt int, resp *http.Response) time.Duration {
-	wait := c.computeBackoff(min, max, attempt, resp)
+// (capped by waitMax), else waitMin*2^attempt capped at waitMax with equal jitter, so a
+// wait is never below half its exponential step and herds of clients still spread out.
+func (c *Client) backoff(waitMin, waitMax time.Duration, attempt int, resp *http.Response) time.Duration {
+	var header http.Header
+	if resp != nil {
+		header = resp.Header
+	}
+	wait := c.computeBackoff(waitMin, waitMax, attempt, header)
 	if c.onWait != nil {
 		c.onWait(attempt, wait)
 	}
@@ -99,17 +103,17 @@ func (c *Client) backoff(min, max time.Duration, attempt int, resp *http.Respons
 	return wait
 }
 
-func (c *Client) computeBackoff(min, max time.Duration, attempt int, resp *http.Response) time.Duration {
-	if resp != nil {
-		if wait, ok := parseRetryAfter(resp.Header.Get("Retry-After"), c.now()); ok {
-			return capDuration(wait, max)
-		}
+// computeBackoff is backoff without the logging; header holds the response headers
+// (nil when there was no response) and is read only for Retry-After.
+func (c *Client) computeBackoff(waitMin, waitMax time.Duration, attempt int, header http.Header) time.Duration {
+	if wait, ok := parseRetryAfter(header.Get("Retry-After"), c.now()); ok {
+		return capDuration(wait, waitMax)
 	}
-	step := min
-	for i := 0; i < attempt && step < max; i++ {
+	step := waitMin
+	for i := 0; i < attempt && step < waitMax; i++ {
 		step *= 2
 	}
-	step = capDuration(step, max)
+	step = capDuration(step, waitMax)
 	half := step / 2
 	return half + time.Duration(c.jitter(int64(step-half)+1))
 }
@@ -139,9 +143,9 @@ func parseRetryAfter(value string, now time.Time) (time.Duration, bool) {
 	return 0, true
 }
 
-func capDuration(d, max time.Duration) time.Duration {
-	if d > max || d < 0 {
-		return max
+func capDuration(d, limit time.Duration) time.Duration {
+	if d > limit || d < 0 {
+		return limit
 	}
 	return d
 }

@@ -22,7 +22,7 @@ func failFirst(n, status int, header map[string]string) interceptFunc {
 		for k, v := range header {
 			w.Header().Set(k, v)
 		}
-		writeJSON(w, status, map[string]any{"error_code": "SMS.9001", "error_msg": "transient"})
+		writeJSON(f.t, w, status, map[string]any{"error_code": "SMS.9001", "error_msg": "transient"})
 		return true
 	}
 }
@@ -101,13 +101,13 @@ func TestRetry_retryAfterHonouredAndCapped(t *testing.T) {
 func TestComputeBackoff(t *testing.T) {
 	t.Parallel()
 	now := time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)
-	retryAfter := func(v string) *http.Response {
-		return &http.Response{StatusCode: 429, Header: http.Header{"Retry-After": {v}}}
+	retryAfter := func(v string) http.Header {
+		return http.Header{"Retry-After": {v}}
 	}
 	cases := []struct {
 		name     string
 		attempt  int
-		resp     *http.Response
+		header   http.Header
 		jitterUp bool // jitter at its maximum instead of 0
 		want     time.Duration
 	}{
@@ -124,7 +124,7 @@ func TestComputeBackoff(t *testing.T) {
 		{"retry-after past date", 0, retryAfter("Wed, 01 Jan 2025 11:00:00 GMT"), false, 0},
 		{"retry-after negative ignored", 0, retryAfter("-3"), false, 500 * time.Millisecond},
 		{"retry-after garbage ignored", 1, retryAfter("soon"), true, 2 * time.Second},
-		{"503 without header", 1, &http.Response{StatusCode: 503, Header: http.Header{}}, false, time.Second},
+		{"503 without header", 1, http.Header{}, false, time.Second},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -135,7 +135,7 @@ func TestComputeBackoff(t *testing.T) {
 				}
 				return 0
 			}}
-			if got := c.computeBackoff(time.Second, 30*time.Second, tc.attempt, tc.resp); got != tc.want {
+			if got := c.computeBackoff(time.Second, 30*time.Second, tc.attempt, tc.header); got != tc.want {
 				t.Errorf("wait = %s, want %s", got, tc.want)
 			}
 		})

@@ -62,8 +62,8 @@ func TestListTasks_emptyAndShrinkingLists(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			f := newFakeSMS(t, func(_ *fakeSMS, w http.ResponseWriter, _ *http.Request, _ []byte, n int) bool {
-				w.Write([]byte(tc.pages[n-1]))
+			f := newFakeSMS(t, func(f *fakeSMS, w http.ResponseWriter, _ *http.Request, _ []byte, n int) bool {
+				writeBody(f.t, w, []byte(tc.pages[n-1]))
 				return true
 			})
 			c, _ := newTestClient(t, f, nil)
@@ -113,8 +113,8 @@ func TestDecoding_unexpectedBodies(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			f := newFakeSMS(t, func(_ *fakeSMS, w http.ResponseWriter, _ *http.Request, _ []byte, _ int) bool {
-				w.Write([]byte(tc.body))
+			f := newFakeSMS(t, func(f *fakeSMS, w http.ResponseWriter, _ *http.Request, _ []byte, _ int) bool {
+				writeBody(f.t, w, []byte(tc.body))
 				return true
 			})
 			c, _ := newTestClient(t, f, nil)

@@ -9,17 +9,18 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// signedHeader returns the headers of a request signed like the SDK does, at time at.
-func signedHeader(t *testing.T, method, path, rawQuery string, body []byte, ak, sk string, at time.Time) http.Header {
+// signedHeader returns the headers of a POST without a query string, signed like the SDK
+// does with DefaultAccessKey and the secret key sk, at time at.
+func signedHeader(t *testing.T, path string, body []byte, sk string, at time.Time) http.Header {
 	t.Helper()
 	date := at.UTC().Format(sdkDateFormat)
 	h := http.Header{"X-Project-Id": {DefaultProjectID}, "X-Sdk-Date": {date}, "Content-Type": {"application/json"}}
 	signed := []string{"x-project-id", "x-sdk-date"}
-	canonical, err := canonicalRequest(method, path, rawQuery, signed, func(n string) (string, bool) { return h.Get(n), true }, sha256Hex(body))
+	canonical, err := canonicalRequest(http.MethodPost, path, "", signed, func(n string) (string, bool) { return h.Get(n), true }, sha256Hex(body))
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.Set("Authorization", "SDK-HMAC-SHA256 Access="+ak+", SignedHeaders="+strings.Join(signed, ";")+
+	h.Set("Authorization", "SDK-HMAC-SHA256 Access="+DefaultAccessKey+", SignedHeaders="+strings.Join(signed, ";")+
 		", Signature="+signHex(sk, stringToSign(date, canonical)))
 	return h
 }
@@ -38,18 +39,18 @@ func TestAuthentication(t *testing.T) {
 		wantValid  bool
 	}{
 		{"default AK/SK", func(t *testing.T) http.Header {
-			return signedHeader(t, http.MethodPost, path, "", body, DefaultAccessKey, DefaultSecretKey, time.Now())
+			return signedHeader(t, path, body, DefaultSecretKey, time.Now())
 		}, body, http.StatusNotFound, "", AuthModeAKSK, true},
 		{"default token", func(*testing.T) http.Header { return http.Header{"X-Auth-Token": {DefaultAuthToken}} },
 			body, http.StatusNotFound, "", AuthModeToken, false},
 		{"wrong secret", func(t *testing.T) http.Header {
-			return signedHeader(t, http.MethodPost, path, "", body, DefaultAccessKey, "wrong", time.Now())
+			return signedHeader(t, path, body, "wrong", time.Now())
 		}, body, http.StatusUnauthorized, "verify aksk signature fail", AuthModeAKSK, false},
 		{"body changed after signing", func(t *testing.T) http.Header {
-			return signedHeader(t, http.MethodPost, path, "", body, DefaultAccessKey, DefaultSecretKey, time.Now())
+			return signedHeader(t, path, body, DefaultSecretKey, time.Now())
 		}, []byte(`{"operation":"stop"}`), http.StatusUnauthorized, "verify aksk signature fail", AuthModeAKSK, false},
 		{"signed an hour ago", func(t *testing.T) http.Header {
-			return signedHeader(t, http.MethodPost, path, "", body, DefaultAccessKey, DefaultSecretKey, time.Now().Add(-time.Hour))
+			return signedHeader(t, path, body, DefaultSecretKey, time.Now().Add(-time.Hour))
 		}, body, http.StatusUnauthorized, "is more than 15m0s away from the server time", AuthModeAKSK, false},
 		{"wrong token", func(*testing.T) http.Header { return http.Header{"X-Auth-Token": {"nope"}} },
 			body, http.StatusUnauthorized, "the X-Auth-Token is not valid", AuthModeToken, false},
@@ -73,7 +74,7 @@ func TestAuthentication(t *testing.T) {
 				if diff := cmp.Diff(want, got); diff != "" {
 					t.Fatalf("401 body (-want +got):\n%s", diff)
 				}
-				if msg := got["error_msg"].(string); !strings.HasPrefix(msg, "Incorrect IAM authentication information: ") || !strings.Contains(msg, tc.wantMsg) {
+				if msg := jsonString(t, got, "error_msg"); !strings.HasPrefix(msg, "Incorrect IAM authentication information: ") || !strings.Contains(msg, tc.wantMsg) {
 					t.Fatalf("error_msg = %q, want the gateway prefix and %q", msg, tc.wantMsg)
 				}
 			} else if got["error_code"] != CodeTaskNotFound {

@@ -45,7 +45,7 @@ func ParseFaultSpec(spec string) (string, Faults, error) {
 			return "", Faults{}, fmt.Errorf("fault %q: unknown key %q (want path, methods, rate429, rate500, rate503, latency, drop, lose)", spec, key)
 		}
 		if err != nil {
-			return "", Faults{}, fmt.Errorf("fault %q: %s: %v", spec, key, err)
+			return "", Faults{}, fmt.Errorf("fault %q: %s: %w", spec, key, err)
 		}
 	}
 	if err := f.Validate(); err != nil {

@@ -146,7 +146,7 @@ func TestOutOfBand(t *testing.T) {
 		fields map[string]any
 		want   string
 	}{
-		{map[string]any{"nmae": "typo"}, `unknown field "nmae"`},
+		{map[string]any{"nmae": "typo"}, `unknown field "nmae"`}, //nolint:misspell // deliberate typo: an unknown field must be refused
 		{map[string]any{"speed_limit": "fast"}, "cannot unmarshal string"},
 		{map[string]any{"id": "other"}, "the task id cannot be changed"},
 	} {

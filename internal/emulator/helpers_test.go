@@ -121,7 +121,8 @@ func (r response) wantError(t *testing.T, status int, code, msg string) {
 		t.Fatalf("status = %d, want %d; body %s", r.status, status, r.body)
 	}
 	got := r.json(t)
-	if got["error_code"] != code || !strings.Contains(got["error_msg"].(string), msg) {
+	gotMsg, isString := got["error_msg"].(string)
+	if got["error_code"] != code || !isString || !strings.Contains(gotMsg, msg) {
 		t.Fatalf("error = %s, want code %s with message containing %q", r.body, code, msg)
 	}
 }
@@ -243,4 +244,62 @@ func deepCopy(t *testing.T, v map[string]any) map[string]any {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// jsonAt follows a dotted path ("sub_tasks.3.id") through a decoded JSON value: object
+// keys and array indexes; "" is v itself. A missing object key gives nil, like a map
+// index; a step into something that is not an object or array, or an index out of
+// range, fails the test.
+func jsonAt(t *testing.T, v any, path string) any {
+	t.Helper()
+	if path == "" {
+		return v
+	}
+	cur := v
+	for _, step := range strings.Split(path, ".") {
+		switch c := cur.(type) {
+		case map[string]any:
+			cur = c[step]
+		case []any:
+			i, err := strconv.Atoi(step)
+			if err != nil || i < 0 || i >= len(c) {
+				t.Fatalf("%s: %q is not an index of an array of %d", path, step, len(c))
+			}
+			cur = c[i]
+		default:
+			t.Fatalf("%s: cannot take %q of %T %v", path, step, cur, cur)
+		}
+	}
+	return cur
+}
+
+// jsonAs is jsonAt that also fails the test unless the value is a T.
+func jsonAs[T any](t *testing.T, v any, path string) T {
+	t.Helper()
+	got := jsonAt(t, v, path)
+	typed, ok := got.(T)
+	if !ok {
+		t.Fatalf("%s is %T %v, want %T", path, got, got, typed)
+	}
+	return typed
+}
+
+func jsonObject(t *testing.T, v any, path string) map[string]any {
+	t.Helper()
+	return jsonAs[map[string]any](t, v, path)
+}
+
+func jsonArray(t *testing.T, v any, path string) []any {
+	t.Helper()
+	return jsonAs[[]any](t, v, path)
+}
+
+func jsonNumber(t *testing.T, v any, path string) float64 {
+	t.Helper()
+	return jsonAs[float64](t, v, path)
+}
+
+func jsonString(t *testing.T, v any, path string) string {
+	t.Helper()
+	return jsonAs[string](t, v, path)
 }

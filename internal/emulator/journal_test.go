@@ -14,7 +14,7 @@ func TestJournal_recordsRequests(t *testing.T) {
 	env := newTestEnv(t, Options{})
 	body := []byte(`{"speed_limit":[]}`)
 	path := "/v3/tasks/abc/speed-limit"
-	signed := signedHeader(t, http.MethodPost, path, "", body, DefaultAccessKey, DefaultSecretKey, time.Now())
+	signed := signedHeader(t, path, body, DefaultSecretKey, time.Now())
 	resp, err := env.try(http.MethodPost, path, body, signed)
 	if err != nil {
 		t.Fatal(err)

@@ -47,8 +47,8 @@ func TestListTasks_filtersAndPaging(t *testing.T) {
 			resp.wantOK(t)
 			got := resp.json(t)
 			var names []string
-			for _, task := range got["tasks"].([]any) {
-				names = append(names, task.(map[string]any)["name"].(string))
+			for _, task := range jsonArray(t, got, "tasks") {
+				names = append(names, jsonString(t, task, "name"))
 			}
 			if got["count"] != tc.wantCount {
 				t.Errorf("count = %v, want %v", got["count"], tc.wantCount)
@@ -64,7 +64,7 @@ func TestListTasks_summaryShape(t *testing.T) {
 	t.Parallel()
 	env := newTestEnv(t, Options{})
 	id := env.createTask(createBody("web-01", linuxSourceID))
-	got := env.do(http.MethodGet, "/v3/tasks", nil).json(t)["tasks"].([]any)[0].(map[string]any)
+	got := jsonObject(t, env.do(http.MethodGet, "/v3/tasks", nil).json(t), "tasks.0")
 	created := env.task(id)["create_date"]
 	want := map[string]any{
 		"id": id, "name": "web-01", "type": "MIGRATE_BLOCK", "os_type": "LINUX", "state": stateReady, "create_date": created,

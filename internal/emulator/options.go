@@ -87,7 +87,7 @@ func (o Options) withDefaults() (Options, error) {
 	}
 	for i, c := range o.Credentials {
 		if c.AccessKey == "" || c.SecretKey == "" {
-			errs = append(errs, fmt.Errorf("Credentials[%d] needs both an access key and a secret key", i))
+			errs = append(errs, fmt.Errorf("Credentials[%d] needs both an access key and a secret key", i)) //nolint:staticcheck // ST1005: starts with the field name Options.Credentials, like the messages around it
 		}
 	}
 	for i, s := range o.SourceServers {

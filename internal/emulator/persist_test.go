@@ -45,7 +45,7 @@ func TestPersistence_survivesRestart(t *testing.T) {
 	other := second.createTask(createBody("web-03", linuxSourceID))
 	second.do(http.MethodPut, "/v3/tasks/"+other, map[string]any{"target_server": map[string]any{
 		"ip": "", "os_type": "LINUX", "disks": []any{map[string]any{"name": "d1"}}}}).wantOK(t)
-	diskID := second.task(other)["target_server"].(map[string]any)["disks"].([]any)[0].(map[string]any)["id"]
+	diskID := jsonAt(t, second.task(other), "target_server.disks.0.id")
 	if diskID != float64(1000002) {
 		t.Fatalf("a disk created after the restart got id %v, want 1000002", diskID)
 	}

@@ -151,7 +151,7 @@ func canonicalURI(path string) string {
 func canonicalQuery(rawQuery string) (string, error) {
 	values, err := url.ParseQuery(rawQuery)
 	if err != nil {
-		return "", fmt.Errorf("the query string is malformed: %v", err)
+		return "", fmt.Errorf("the query string is malformed: %w", err)
 	}
 	keys := make([]string, 0, len(values))
 	for k := range values {

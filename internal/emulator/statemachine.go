@@ -70,11 +70,23 @@ func (e *Emulator) applyAction(rec *taskRecord, a actionBody, nowMS int64) *apiE
 		rec.AbortingSinceMS = nowMS
 		rec.Body.MigrateSpeed, rec.Body.EstimateCompleteTime = ptr(0.0), nil
 	case "clone_test":
-		name := "clone"
-		if rec.Body.Name != nil {
-			name = *rec.Body.Name + "-clone"
+		// A clone server the task already names is the one cloned to; otherwise SMS makes one.
+		clone := rec.Body.CloneServer
+		if clone == nil {
+			clone = &cloneServer{}
 		}
-		rec.Body.CloneServer = &cloneServer{VMID: ptr(newUUID()), Name: ptr(name), CloneState: ptr("CREATING")}
+		if clone.VMID == nil || *clone.VMID == "" {
+			clone.VMID = ptr(newUUID())
+		}
+		if clone.Name == nil || *clone.Name == "" {
+			name := "clone"
+			if rec.Body.Name != nil {
+				name = *rec.Body.Name + "-clone"
+			}
+			clone.Name = ptr(name)
+		}
+		clone.CloneState, clone.CloneError, clone.ErrorMsg = ptr("CREATING"), nil, nil
+		rec.Body.CloneServer = clone
 		rec.CloneStartedMS = nowMS
 	case "clear":
 		rec.Body.TargetSnapshotID = nil

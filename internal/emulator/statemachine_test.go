@@ -12,8 +12,8 @@ import (
 func subTaskNames(t *testing.T, task map[string]any) []string {
 	t.Helper()
 	var names []string
-	for _, st := range task["sub_tasks"].([]any) {
-		names = append(names, st.(map[string]any)["name"].(string))
+	for _, st := range jsonArray(t, task, "sub_tasks") {
+		names = append(names, jsonString(t, st, "name"))
 	}
 	return names
 }
@@ -21,8 +21,8 @@ func subTaskNames(t *testing.T, task map[string]any) []string {
 func subTaskProgress(t *testing.T, task map[string]any) []float64 {
 	t.Helper()
 	var out []float64
-	for _, st := range task["sub_tasks"].([]any) {
-		out = append(out, st.(map[string]any)["progress"].(float64))
+	for _, st := range jsonArray(t, task, "sub_tasks") {
+		out = append(out, jsonNumber(t, st, "progress"))
 	}
 	return out
 }
@@ -32,20 +32,20 @@ func TestMigration_subTasksByKind(t *testing.T) {
 	cases := []struct {
 		name   string
 		source string
-		change func(map[string]any)
+		change func(t *testing.T, body map[string]any)
 		want   []string
 	}{
-		{"linux block, existing target", linuxSourceID, func(map[string]any) {},
+		{"linux block, existing target", linuxSourceID, func(*testing.T, map[string]any) {},
 			[]string{"SSL_CONFIG", "ATTACH_AGENT_IMAGE", "FORMAT_DISK_LINUX_BLOCK", "MIGRATE_LINUX_BLOCK", "CONFIGURE_LINUX_BLOCK", "DETTACH_AGENT_IMAGE"}},
-		{"linux file, new target", linuxSourceID, func(b map[string]any) {
+		{"linux file, new target", linuxSourceID, func(t *testing.T, b map[string]any) {
 			b["type"] = "MIGRATE_FILE"
-			b["target_server"].(map[string]any)["vm_id"] = ""
+			jsonObject(t, b, "target_server")["vm_id"] = ""
 		}, []string{"CREATE_CLOUD_SERVER", "SSL_CONFIG", "ATTACH_AGENT_IMAGE", "FORMAT_DISK_LINUX_FILE", "MIGRATE_LINUX_FILE",
 			"CONFIGURE_LINUX_FILE", "DETTACH_AGENT_IMAGE"}},
-		{"windows, new target", windowsSourceID, func(b map[string]any) { b["target_server"].(map[string]any)["vm_id"] = "" },
+		{"windows, new target", windowsSourceID, func(t *testing.T, b map[string]any) { jsonObject(t, b, "target_server")["vm_id"] = "" },
 			[]string{"CREATE_CLOUD_SERVER", "SSL_CONFIG", "ATTACH_AGENT_IMAGE", "FORMAT_DISK_WINDOWS", "MIGRATE_WINDOWS_BLOCK",
 				"CONFIGURE_WINDOWS", "DETTACH_AGENT_IMAGE"}},
-		{"linux block with syncing", linuxSourceID, func(b map[string]any) { b["syncing"] = true },
+		{"linux block with syncing", linuxSourceID, func(_ *testing.T, b map[string]any) { b["syncing"] = true },
 			[]string{"SSL_CONFIG", "ATTACH_AGENT_IMAGE", "FORMAT_DISK_LINUX_BLOCK", "MIGRATE_LINUX_BLOCK", "CONFIGURE_LINUX_BLOCK",
 				"DETTACH_AGENT_IMAGE", "SYNC_LINUX_BLOCK"}},
 	}
@@ -54,7 +54,7 @@ func TestMigration_subTasksByKind(t *testing.T) {
 			t.Parallel()
 			env := newTestEnv(t, Options{})
 			body := createBody("task-1", tc.source)
-			tc.change(body)
+			tc.change(t, body)
 			id := env.createTask(body)
 			if got := env.task(id)["sub_tasks"]; !cmp.Equal(got, []any{}) {
 				t.Fatalf("a READY task has sub_tasks %v, want []", got)
@@ -78,38 +78,38 @@ func TestMigration_runsToSuccess(t *testing.T) {
 
 	env.clock.Advance(2 * time.Minute) // into MIGRATE_LINUX_BLOCK (starts at 80s)
 	early := env.task(id)
-	if early["state"] != stateRunning || early["migrate_speed"].(float64) <= 0 {
+	if early["state"] != stateRunning || jsonNumber(t, early, "migrate_speed") <= 0 {
 		t.Fatalf("2 minutes in: state %v, migrate_speed %v; want RUNNING and moving data", early["state"], early["migrate_speed"])
 	}
 	if diff := cmp.Diff([]float64{100, 100, 100, 9, 0, 0}, subTaskProgress(t, early)); diff != "" {
 		t.Fatalf("progress 2 minutes in (-want +got):\n%s", diff)
 	}
-	migrate := early["sub_tasks"].([]any)[3].(map[string]any)
-	if _, ended := migrate["end_date"]; ended || migrate["start_date"].(float64) != float64(testEpoch.UnixMilli()+80_000) {
+	migrate := jsonObject(t, early, "sub_tasks.3")
+	if _, ended := migrate["end_date"]; ended || jsonNumber(t, migrate, "start_date") != float64(testEpoch.UnixMilli()+80_000) {
 		t.Fatalf("the running subtask is %v, want start_date at 80s and no end_date", migrate)
 	}
-	if early["total_time"].(float64) != 120 || early["remain_seconds"].(float64) != 480 {
+	if jsonNumber(t, early, "total_time") != 120 || jsonNumber(t, early, "remain_seconds") != 480 {
 		t.Fatalf("total_time %v remain_seconds %v, want 120 and 480", early["total_time"], early["remain_seconds"])
 	}
-	if want := float64(testEpoch.Add(10 * time.Minute).UnixMilli()); early["estimate_complete_time"].(float64) != want {
+	if want := float64(testEpoch.Add(10 * time.Minute).UnixMilli()); jsonNumber(t, early, "estimate_complete_time") != want {
 		t.Fatalf("estimate_complete_time = %v, want %v", early["estimate_complete_time"], want)
 	}
 	env.do(http.MethodDelete, "/v3/tasks/"+id, nil).wantError(t, http.StatusBadRequest, CodeTaskNotDeletable, "is RUNNING and cannot be deleted")
 
 	env.clock.Advance(3 * time.Minute)
-	if later := env.task(id); later["remain_seconds"].(float64) >= early["remain_seconds"].(float64) {
+	if later := env.task(id); jsonNumber(t, later, "remain_seconds") >= jsonNumber(t, early, "remain_seconds") {
 		t.Fatalf("remain_seconds did not decrease: %v then %v", early["remain_seconds"], later["remain_seconds"])
 	}
 
 	env.clock.Advance(6 * time.Minute)
 	done := env.task(id)
-	if done["state"] != stateMigrateSuccess || done["remain_seconds"].(float64) != 0 || done["migrate_speed"].(float64) != 0 {
+	if done["state"] != stateMigrateSuccess || jsonNumber(t, done, "remain_seconds") != 0 || jsonNumber(t, done, "migrate_speed") != 0 {
 		t.Fatalf("after 11 minutes: %v", done)
 	}
 	if diff := cmp.Diff([]float64{100, 100, 100, 100, 100, 100}, subTaskProgress(t, done)); diff != "" {
 		t.Fatalf("final progress (-want +got):\n%s", diff)
 	}
-	if want := float64(testEpoch.Add(10 * time.Minute).UnixMilli()); done["finish_date"].(float64) != want {
+	if want := float64(testEpoch.Add(10 * time.Minute).UnixMilli()); jsonNumber(t, done, "finish_date") != want {
 		t.Fatalf("finish_date = %v, want %v", done["finish_date"], want)
 	}
 	env.do(http.MethodDelete, "/v3/tasks/"+id, nil).wantOK(t)
@@ -152,7 +152,7 @@ func TestMigration_failingSourceServer(t *testing.T) {
 	if diff := cmp.Diff([]float64{100, 100, 100, 40, 0, 0}, subTaskProgress(t, failed)); diff != "" {
 		t.Fatalf("progress at failure (-want +got):\n%s", diff)
 	}
-	firstIDs := failed["sub_tasks"].([]any)[0].(map[string]any)["id"]
+	firstIDs := jsonAt(t, failed, "sub_tasks.0.id")
 
 	env.action(id, "start").wantError(t, http.StatusBadRequest, CodeOperationNotAllowed, `operation "start" is not allowed while the task is in state MIGRATE_FAIL`)
 	env.action(id, "restart").wantOK(t)
@@ -163,7 +163,7 @@ func TestMigration_failingSourceServer(t *testing.T) {
 	if _, has := restarted["error_json"]; has {
 		t.Fatalf("restart kept error_json %v", restarted["error_json"])
 	}
-	if restarted["sub_tasks"].([]any)[0].(map[string]any)["id"] == firstIDs {
+	if jsonAt(t, restarted, "sub_tasks.0.id") == firstIDs {
 		t.Fatal("restart reused the subtask ids of the failed run")
 	}
 	// A failed task can be deleted.
@@ -184,17 +184,17 @@ func TestMigration_stopAndResume(t *testing.T) {
 	env.do(http.MethodDelete, "/v3/tasks/"+id, nil).wantError(t, http.StatusBadRequest, CodeTaskNotDeletable, "is ABORTING")
 	env.clock.Advance(3 * time.Second)
 	stopped := env.task(id)
-	if stopped["state"] != stateAbort || stopped["total_time"].(float64) != 240 {
+	if stopped["state"] != stateAbort || jsonNumber(t, stopped, "total_time") != 240 {
 		t.Fatalf("after stop: state %v total_time %v, want ABORT at 240", stopped["state"], stopped["total_time"])
 	}
 	env.clock.Advance(time.Hour) // a paused task does not progress
-	if got := env.task(id)["total_time"]; got.(float64) != 240 {
+	if got := jsonNumber(t, env.task(id), "total_time"); got != 240 {
 		t.Fatalf("total_time moved while stopped: %v", got)
 	}
 	env.action(id, "start").wantOK(t)
 	env.clock.Advance(time.Minute)
 	resumed := env.task(id)
-	if resumed["state"] != stateRunning || resumed["total_time"].(float64) != 300 {
+	if resumed["state"] != stateRunning || jsonNumber(t, resumed, "total_time") != 300 {
 		t.Fatalf("resumed: state %v total_time %v, want RUNNING at 300", resumed["state"], resumed["total_time"])
 	}
 	env.clock.Advance(5 * time.Minute)
@@ -287,12 +287,12 @@ func TestActions_effects(t *testing.T) {
 	env.clock.Advance(11 * time.Minute)
 
 	env.action(id, "clone_test").wantOK(t)
-	clone := env.task(id)["clone_server"].(map[string]any)
+	clone := jsonObject(t, env.task(id), "clone_server")
 	if clone["clone_state"] != "CREATING" || clone["name"] != "web-01-clone" || clone["vm_id"] == "" {
 		t.Fatalf("clone_server right after clone_test = %v", clone)
 	}
 	env.clock.Advance(time.Minute)
-	if got := env.task(id)["clone_server"].(map[string]any)["clone_state"]; got != "FINISHED" {
+	if got := jsonAt(t, env.task(id), "clone_server.clone_state"); got != "FINISHED" {
 		t.Fatalf("clone_state a minute later = %v, want FINISHED", got)
 	}
 	env.action(id, "migration_test").wantOK(t)
@@ -332,8 +332,8 @@ func TestProgressReports(t *testing.T) {
 		"subtask_name MIGRATE_WINDOWS_BLOCK is not a subtask of task "+id)
 	report("MIGRATE_LINUX_BLOCK", 90).wantOK(t)
 	task := env.task(id)
-	migrate := task["sub_tasks"].([]any)[3].(map[string]any)
-	if migrate["progress"].(float64) != 90 || migrate["process_trace"] != "agent says MIGRATE_LINUX_BLOCK" || task["need_migration_test"] != true {
+	migrate := jsonObject(t, task, "sub_tasks.3")
+	if jsonNumber(t, migrate, "progress") != 90 || migrate["process_trace"] != "agent says MIGRATE_LINUX_BLOCK" || task["need_migration_test"] != true {
 		t.Fatalf("after the report: subtask %v, need_migration_test %v", migrate, task["need_migration_test"])
 	}
 }
@@ -359,7 +359,7 @@ func TestSpeedLimits(t *testing.T) {
 		t.Fatalf("speed limits (-want +got):\n%s", diff)
 	}
 	env.do(http.MethodGet, "/v3/tasks/nope/speed-limit", nil).wantError(t, http.StatusNotFound, CodeTaskNotFound, "nope")
-	if !strings.Contains(env.do(http.MethodPost, "/v3/tasks/nope/speed-limit", map[string]any{"speed_limit": windows}).json(t)["error_code"].(string), CodeTaskNotFound) {
+	if !strings.Contains(jsonString(t, env.do(http.MethodPost, "/v3/tasks/nope/speed-limit", map[string]any{"speed_limit": windows}).json(t), "error_code"), CodeTaskNotFound) {
 		t.Fatal("setting speed limits of a missing task did not answer SMS.1008")
 	}
 }

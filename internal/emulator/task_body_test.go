@@ -13,7 +13,7 @@ func TestCreateTask_storedBody(t *testing.T) {
 	body := createBody("web-01", linuxSourceID)
 	body["migration_ip"] = "192.168.1.10"
 	body["vm_template_id"] = "tpl-1"
-	body["target_server"].(map[string]any)["disks"] = []any{
+	jsonObject(t, body, "target_server")["disks"] = []any{
 		map[string]any{"name": "disk 1", "size": 100, "used_size": 50, "device_use": "OS",
 			"physical_volumes": []any{map[string]any{"name": "/dev/vda1", "size": 100, "inode_size": 7}}},
 		map[string]any{"name": "disk 2", "size": 200},
@@ -63,20 +63,20 @@ func TestUpdateTask_seedExample(t *testing.T) {
 			t.Errorf("%s = %v, want it cleared by the PUT's null", cleared, v)
 		}
 	}
-	ts := got["target_server"].(map[string]any)
-	disk := ts["disks"].([]any)[0].(map[string]any)
-	pv := disk["physical_volumes"].([]any)[1].(map[string]any)
+	ts := jsonObject(t, got, "target_server")
+	disk := jsonObject(t, ts, "disks.0")
+	pv := jsonObject(t, disk, "physical_volumes.1")
 	if disk["id"] != float64(88008) || pv["id"] != float64(135056) || pv["uuid"] != `\\?\Volume{586b7157-0000-0000-0000-501f00000000}\` {
 		t.Errorf("target disk %v / volume %v lost the ids or uuid the PUT sent", disk["id"], pv)
 	}
 	if _, has := ts["ip"]; has {
 		t.Errorf("target_server.ip = %v, want it absent after ip: null", ts["ip"])
 	}
-	src := got["source_server"].(map[string]any)
+	src := jsonObject(t, got, "source_server")
 	if src["state"] != "initialize" || src["migration_cycle"] != "replicating" || src["agent_version"] != "1.2.0" {
 		t.Errorf("source_server = %v", src)
 	}
-	if n := len(got["sub_tasks"].([]any)); n != 5 {
+	if n := len(jsonArray(t, got, "sub_tasks")); n != 5 {
 		t.Errorf("%d sub_tasks, want the seed's 5", n)
 	}
 	// The PUT's RUNNING is the Agent's word: the task cannot be deleted until it is stopped.

@@ -53,15 +53,15 @@ func str(name string, minLen, maxLen int) field {
 	return field{name: name, kind: kindString, minLen: minLen, maxLen: maxLen}
 }
 
-func integer(name string, min, max int64) field {
-	return field{name: name, kind: kindInteger, min: min, max: max}
+func integer(name string, minValue, maxValue int64) field { //nolint:unparam // the schema spells out the seed's documented min..max ranges; every minimum so far is 0
+	return field{name: name, kind: kindInteger, min: minValue, max: maxValue}
 }
 
 // long is the seed's "Long" with its usual range 0..9223372036854775807.
 func long(name string) field { return integer(name, 0, math.MaxInt64) }
 
-func number(name string, min, max float64) field {
-	return field{name: name, kind: kindNumber, fmin: min, fmax: max}
+func number(name string, minValue, maxValue float64) field { //nolint:unparam // the schema spells out the seed's documented min..max ranges; every minimum so far is 0
+	return field{name: name, kind: kindNumber, fmin: minValue, fmax: maxValue}
 }
 
 func boolean(name string) field { return field{name: name, kind: kindBool} }

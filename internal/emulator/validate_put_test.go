@@ -28,7 +28,7 @@ func fullPutBody(t *testing.T) map[string]any {
 	disk := map[string]any{"name": "/dev/sda", "partition_style": "MBR", "device_use": "OS", "size": 2048, "used_size": 1024,
 		"physical_volumes": []any{pv}, "os_disk": true, "relation_name": "/dev/vda", "inode_size": 65536}
 
-	src := body["source_server"].(map[string]any)
+	src := jsonObject(t, body, "source_server")
 	src["disks"] = []any{disk}
 	src["btrfs_list"] = []any{btrfs}
 	src["networks"] = []any{network}
@@ -36,7 +36,7 @@ func fullPutBody(t *testing.T) map[string]any {
 	src["firmware"] = "BIOS"
 	src["boot_loader"] = "GRUB"
 	src["start_type"] = "MANUAL"
-	tgt := body["target_server"].(map[string]any)
+	tgt := jsonObject(t, body, "target_server")
 	tgt["networks"] = []any{deepCopy(t, network)}
 	tgt["volume_groups"] = []any{deepCopy(t, vg)}
 	tgt["btrfs_list"] = []any{"fs1"}
@@ -198,7 +198,7 @@ func TestUpdateTask_rejectsBadBodies(t *testing.T) {
 			t.Parallel()
 			env := newTestEnv(t, Options{})
 			id := env.createTask(createBody("task-1", windowsSourceID))
-			var body any = tc.value
+			body := tc.value
 			if tc.path != "" {
 				full := fullPutBody(t)
 				setPath(t, full, tc.path, tc.value)
