@@ -64,6 +64,7 @@ func waitForTask(ctx context.Context, c *client.Client, id string, done func(*cl
 		if done(task) {
 			return task, nil
 		}
+		logMigrationProgress(ctx, task)
 		select {
 		case <-ctx.Done():
 			return task, fmt.Errorf("task %s is still in state %s: %w", id, deref(task.State), ctx.Err())

@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
@@ -111,10 +112,18 @@ func (r *migrationTaskResource) Create(ctx context.Context, req resource.CreateR
 			addAPIError(&resp.Diagnostics, "Error reading SMS migration task after updating it", err)
 		}
 	}
-	state, diags := flattenMigrationTask(ctx, task, plan)
-	resp.Diagnostics.Append(diags...)
-	state.Timeouts = plan.Timeouts
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		r.saveState(ctx, task, plan, &resp.State, &resp.Diagnostics)
+		return
+	}
+
+	if windows := plan.SpeedLimitWindows; !windows.IsNull() && len(windows.Elements()) > 0 {
+		r.setSpeedLimitWindows(ctx, id, windows, &resp.Diagnostics)
+	}
+	if !resp.Diagnostics.HasError() && !plan.Action.IsNull() {
+		task = r.runAction(ctx, id, plan, task, &resp.Diagnostics)
+	}
+	r.saveState(ctx, task, plan, &resp.State, &resp.Diagnostics)
 }
 
 func (r *migrationTaskResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -138,7 +147,16 @@ func (r *migrationTaskResource) Read(ctx context.Context, req resource.ReadReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	applyCreateOnlyImportDefaults(&state)
+	applyImportDefaults(&state)
+	if !prior.SpeedLimitWindows.IsNull() {
+		// Read back only when configured: a task without windows costs no second GET.
+		windows, err := readMigrationTaskSpeedLimitWindows(ctx, r.client, prior.ID.ValueString())
+		if err != nil {
+			addAPIError(&resp.Diagnostics, "Error reading the SMS migration task's speed-limit windows", err)
+			return
+		}
+		state.SpeedLimitWindows = windows
+	}
 	state.Timeouts = prior.Timeouts
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
@@ -164,9 +182,11 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if len(body) == 0 {
-		// Nothing the API stores changed (e.g. only timeouts): no request at all; the
-		// new state is the plan with whatever it left unknown taken from the prior state.
+	windowsChanged := !plan.SpeedLimitWindows.Equal(prior.SpeedLimitWindows)
+	actionChanged := !plan.Action.IsNull() && !plan.Action.Equal(prior.Action)
+	if len(body) == 0 && !windowsChanged && !actionChanged {
+		// Nothing the API holds changed (e.g. only timeouts or wait_for_completion): no
+		// request at all; the new state is the plan with its unknowns taken from state.
 		state, diags := migrationTaskPlanFilledFromState(ctx, plan, prior)
 		resp.Diagnostics.Append(diags...)
 		if !resp.Diagnostics.HasError() {
@@ -174,17 +194,28 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 		}
 		return
 	}
-	tflog.Debug(ctx, "updating SMS migration task", map[string]any{"id": id, "changed_keys": sortedKeys(body)})
-	if err := r.client.UpdateTask(ctx, id, body); err != nil {
-		addAPIError(&resp.Diagnostics, "Error updating SMS migration task", err)
-		return
+	if len(body) > 0 {
+		tflog.Debug(ctx, "updating SMS migration task", map[string]any{"id": id, "changed_keys": sortedKeys(body)})
+		if err := r.client.UpdateTask(ctx, id, body); err != nil {
+			addAPIError(&resp.Diagnostics, "Error updating SMS migration task", err)
+			return
+		}
 	}
-	state, ok := r.readInto(ctx, id, plan, &resp.Diagnostics)
-	if !ok {
-		return
+	if windowsChanged {
+		r.setSpeedLimitWindows(ctx, id, plan.SpeedLimitWindows, &resp.Diagnostics)
 	}
-	state.Timeouts = plan.Timeouts
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	var task *client.Task
+	if !resp.Diagnostics.HasError() && actionChanged {
+		task = r.runAction(ctx, id, plan, nil, &resp.Diagnostics)
+	}
+	if task == nil {
+		var err error
+		if task, err = r.client.ShowTask(ctx, id); err != nil {
+			addAPIError(&resp.Diagnostics, "Error reading SMS migration task", err)
+			return
+		}
+	}
+	r.saveState(ctx, task, plan, &resp.State, &resp.Diagnostics)
 }
 
 func (r *migrationTaskResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -214,26 +245,57 @@ func (r *migrationTaskResource) ImportState(ctx context.Context, req resource.Im
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
 }
 
-// readInto GETs the task and flattens it over prior, so fields the API never returns keep
-// the values prior holds.
-func (r *migrationTaskResource) readInto(ctx context.Context, id string, prior migrationTaskResourceModel, diags *diag.Diagnostics) (migrationTaskResourceModel, bool) {
-	task, err := r.client.ShowTask(ctx, id)
-	if err != nil {
-		addAPIError(diags, "Error reading SMS migration task", err)
-		return prior, false
-	}
-	state, d := flattenMigrationTask(ctx, task, prior)
+// saveState records task in state, flattened over plan, with the lifecycle attributes as
+// planned. It runs on failures too: whatever the apply did to the task is then on record.
+func (r *migrationTaskResource) saveState(ctx context.Context, task *client.Task, plan migrationTaskResourceModel, st *tfsdk.State, diags *diag.Diagnostics) {
+	state, d := flattenMigrationTask(ctx, task, plan)
 	diags.Append(d...)
-	return state, !d.HasError()
+	if d.HasError() {
+		diags.Append(st.SetAttribute(ctx, path.Root("id"), plan.ID)...)
+		return
+	}
+	state.Timeouts = plan.Timeouts
+	state.SpeedLimitWindows = nullUnknowns(plan.SpeedLimitWindows).(types.List)
+	diags.Append(st.Set(ctx, &state)...)
 }
 
-// applyCreateOnlyImportDefaults gives the create-only flags the API never returns their
-// schema defaults when state has none (after import), so an import doesn't plan a
-// replacement for flags the configuration leaves at their defaults.
-func applyCreateOnlyImportDefaults(m *migrationTaskResourceModel) {
+// setSpeedLimitWindows replaces the task's windows with the planned ones (none when null).
+func (r *migrationTaskResource) setSpeedLimitWindows(ctx context.Context, id string, windows types.List, diags *diag.Diagnostics) {
+	rules, d := expandMigrationTaskSpeedLimitWindows(ctx, windows)
+	diags.Append(d...)
+	if d.HasError() {
+		return
+	}
+	if err := r.client.UpdateSpeedLimits(ctx, id, rules); err != nil {
+		addAPIError(diags, "Error setting the SMS migration task's speed-limit windows", err)
+	}
+}
+
+// runAction runs the planned action and returns the task as it was last read (last, when
+// the action could not even be sent).
+func (r *migrationTaskResource) runAction(ctx context.Context, id string, plan migrationTaskResourceModel, last *client.Task, diags *diag.Diagnostics) *client.Task {
+	task, err := runMigrationTaskAction(ctx, r.client, id, plan.Action.ValueString(), plan.WaitForCompletion.ValueBool())
+	if err != nil {
+		var failed *migrationTaskActionFailedError
+		if errors.As(err, &failed) {
+			diags.AddAttributeError(path.Root("action"), "SMS migration task failed", err.Error())
+		} else {
+			addAPIError(diags, fmt.Sprintf("Error running action %q on SMS migration task", plan.Action.ValueString()), err)
+		}
+	}
+	if task == nil {
+		return last
+	}
+	return task
+}
+
+// applyImportDefaults gives the flags the API never returns their schema defaults when
+// state has none (after import), so an import plans no replacement (or update) for flags
+// the configuration leaves at their defaults.
+func applyImportDefaults(m *migrationTaskResourceModel) {
 	for _, b := range []*types.Bool{
 		&m.UsePublicIP, &m.UseIPv6, &m.Syncing, &m.ExistServer, &m.AutoStart,
-		&m.StartNetworkCheck, &m.IsNeedConsistencyCheck, &m.NeedMigrationTest,
+		&m.StartNetworkCheck, &m.IsNeedConsistencyCheck, &m.NeedMigrationTest, &m.WaitForCompletion,
 	} {
 		if b.IsNull() || b.IsUnknown() {
 			*b = types.BoolValue(false)

@@ -71,8 +71,12 @@ func flattenMigrationTask(ctx context.Context, task *client.Task, prior migratio
 				"The value of "+f.key+" has an unexpected type; please report this bug.")
 		}
 	}
-	for _, f := range migrationTaskCreateOnlyFields() {
+	for _, f := range append(migrationTaskCreateOnlyFields(), migrationTaskLifecycleFields()...) {
 		f.set(&result, nullUnknowns(f.get(&prior)))
+	}
+	if result.SpeedLimitWindows.ElementType(ctx) == nil {
+		// A prior that was never typed (an empty model) still has to leave a typed null.
+		result.SpeedLimitWindows = types.ListNull(types.ObjectType{AttrTypes: migrationTaskSpeedLimitWindowAttrTypes()})
 	}
 	return result, diags
 }

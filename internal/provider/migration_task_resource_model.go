@@ -58,7 +58,29 @@ type migrationTaskResourceModel struct {
 	TargetSnapshotID     types.String  `tfsdk:"target_snapshot_id"`
 	SubTasks             types.List    `tfsdk:"sub_tasks"` // migrationTaskSubTaskModel
 
+	// Lifecycle: not part of the task body; each has its own endpoint.
+	Action            types.String `tfsdk:"action"`
+	WaitForCompletion types.Bool   `tfsdk:"wait_for_completion"`
+	SpeedLimitWindows types.List   `tfsdk:"speed_limit_windows"` // migrationTaskSpeedLimitWindowModel
+
 	Timeouts timeouts.Value `tfsdk:"timeouts"`
+}
+
+// migrationTaskSpeedLimitWindowModel is one rule of /v3/tasks/{task_id}/speed-limit.
+type migrationTaskSpeedLimitWindowModel struct {
+	Start              types.String  `tfsdk:"start"`
+	End                types.String  `tfsdk:"end"`
+	Speed              types.Int64   `tfsdk:"speed"`
+	OverSpeedThreshold types.Float64 `tfsdk:"over_speed_threshold"`
+}
+
+func migrationTaskSpeedLimitWindowAttrTypes() map[string]attr.Type {
+	return map[string]attr.Type{
+		"start":                types.StringType,
+		"end":                  types.StringType,
+		"speed":                types.Int64Type,
+		"over_speed_threshold": types.Float64Type,
+	}
 }
 
 // migrationTaskSourceServerModel is the seed's PostSourceServerBody (source_server).
@@ -582,5 +604,17 @@ func migrationTaskCreateOnlyFields() []migrationTaskField {
 		newMigrationTaskField("is_need_consistency_check", func(m *model) *types.Bool { return &m.IsNeedConsistencyCheck }),
 		newMigrationTaskField("over_speed_threshold", func(m *model) *types.Float64 { return &m.OverSpeedThreshold }),
 		newMigrationTaskField("clonevm_template_id", func(m *model) *types.String { return &m.ClonevmTemplateID }),
+	}
+}
+
+// migrationTaskLifecycleFields are the attributes that drive the migration (action, the
+// wait, speed-limit windows): never part of the task body, so flatten keeps them as
+// planned or as they were.
+func migrationTaskLifecycleFields() []migrationTaskField {
+	type model = migrationTaskResourceModel
+	return []migrationTaskField{
+		newMigrationTaskField("action", func(m *model) *types.String { return &m.Action }),
+		newMigrationTaskField("wait_for_completion", func(m *model) *types.Bool { return &m.WaitForCompletion }),
+		newMigrationTaskField("speed_limit_windows", func(m *model) *types.List { return &m.SpeedLimitWindows }),
 	}
 }

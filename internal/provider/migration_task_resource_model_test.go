@@ -85,6 +85,7 @@ func TestExpandFlattenMigrationTaskFieldTables(t *testing.T) {
 	var all []migrationTaskField
 	all = append(all, migrationTaskReadFields()...)
 	all = append(all, migrationTaskCreateOnlyFields()...)
+	all = append(all, migrationTaskLifecycleFields()...)
 
 	var keys []string
 	for _, f := range all {
@@ -293,6 +294,10 @@ func testMigrationTaskFullModel() migrationTaskResourceModel {
 		FloatIP:              types.StringValue("192.0.2.10"),
 		TargetSnapshotID:     types.StringValue("snap-1"),
 		SubTasks:             testFullList(migrationTaskSubTaskAttrTypes(), &seq),
+
+		Action:            types.StringValue("start"),
+		WaitForCompletion: types.BoolValue(true),
+		SpeedLimitWindows: testFullList(migrationTaskSpeedLimitWindowAttrTypes(), &seq),
 	}
 }
 
@@ -316,6 +321,8 @@ func testMigrationTaskNullModel() migrationTaskResourceModel {
 		TotalTime: types.Int64Null(), MigrateSpeed: types.Float64Null(), ErrorJSON: types.StringNull(),
 		FloatIP: types.StringNull(), TargetSnapshotID: types.StringNull(),
 		SubTasks: types.ListNull(types.ObjectType{AttrTypes: migrationTaskSubTaskAttrTypes()}),
+		Action:   types.StringNull(), WaitForCompletion: types.BoolNull(),
+		SpeedLimitWindows: types.ListNull(types.ObjectType{AttrTypes: migrationTaskSpeedLimitWindowAttrTypes()}),
 	}
 }
 

@@ -65,7 +65,15 @@ var volatileChildren = map[string][]string{
 // its prior state. Without it, any change elsewhere marks every child the configuration
 // leaves out as "(known after apply)", burying the one real change in noise.
 func (r *migrationTaskResource) keepUnchangedNestedObjects(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	var plannedAction, priorAction types.String
+	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("action"), &plannedAction)...)
+	resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("action"), &priorAction)...)
+	// An action that runs in this apply may make SMS rewrite clone_server (clone_test).
+	actionRuns := !plannedAction.IsNull() && !plannedAction.Equal(priorAction)
 	for _, name := range []string{"source_server", "target_server", "clone_server"} {
+		if name == "clone_server" && actionRuns {
+			continue
+		}
 		var planned, prior types.Object
 		resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root(name), &planned)...)
 		resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root(name), &prior)...)

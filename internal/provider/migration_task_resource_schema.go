@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"maps"
 	"regexp"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
@@ -226,6 +227,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 
 		"timeouts": migrationTaskTimeoutsAttribute(ctx),
 	}
+	maps.Copy(attrs, migrationTaskLifecycleAttributes())
 	return attrs
 }
 

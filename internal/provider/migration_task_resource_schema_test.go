@@ -252,6 +252,9 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 		set("computed", migrationTaskPrefixed("sub_tasks", migrationTaskJSONNames(reflect.TypeFor[client.SubTask]()))...)
 		set("optional", "over_speed_threshold", "clonevm_template_id",
 			"timeouts", "timeouts.create", "timeouts.update", "timeouts.delete")
+		// The lifecycle attributes: configuration only, never read from the task body.
+		set("optional", "action", "speed_limit_windows", "speed_limit_windows.speed", "speed_limit_windows.over_speed_threshold")
+		set("required", "speed_limit_windows.start", "speed_limit_windows.end")
 
 		got := map[string]string{}
 		for _, n := range migrationTaskSchemaNodes(t) {
@@ -336,6 +339,7 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 				want[k] = "false"
 			}
 		}
+		want["wait_for_completion"] = "false"
 		for _, server := range []string{"source_server", "target_server"} {
 			want[server+".volume_groups.logical_volumes.block_count"] = "0"
 			want[server+".volume_groups.logical_volumes.block_size"] = "0"
@@ -383,6 +387,10 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 			t.Errorf("CreateTaskRequest-only fields (-want +got):\n%s", diff)
 		}
 		extra["timeouts"] = nil
+		// The lifecycle attributes have endpoints of their own, not fields of the task body.
+		extra["action"] = reflect.TypeFor[client.TaskAction]().Field(0).Type
+		extra["wait_for_completion"] = reflect.TypeFor[bool]()
+		extra["speed_limit_windows"] = reflect.TypeFor[[]client.SpeedLimitWindow]()
 		migrationTaskCheckAttributesMirror(t, "", s.Attributes, reflect.TypeFor[client.Task](), extra)
 	})
 

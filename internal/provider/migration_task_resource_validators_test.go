@@ -75,6 +75,7 @@ var migrationTaskStringEnums = migrationTaskEnumSpec{
 	"target_server.volume_groups.logical_volumes.device_use": "NORMAL BOOT OS",
 	"target_server.disks.device_use":                         "NORMAL OS BOOT",
 	"target_server.disks.physical_volumes.device_use":        "NORMAL OS BOOT",
+	"action": "start stop restart test clone_test network_check clear skip migration_test", // the action API's operations
 }.split()
 
 // migrationTaskInt64Max: Int64 attributes bounded above (every integer has minimum 0; the
@@ -255,8 +256,8 @@ func migrationTaskGeneratedCases(ctx context.Context, t *testing.T) []migrationT
 	var cases []migrationTaskValidatorCase
 	add := func(c migrationTaskValidatorCase) { cases = append(cases, c) }
 	for _, n := range migrationTaskSchemaNodes(t) {
-		if strings.HasPrefix(n.key, "timeouts") {
-			continue // the timeouts library's own validators: see the hand-written cases
+		if strings.HasPrefix(n.key, "timeouts") || isMigrationTaskLifecycleKey(n.key) {
+			continue // not seed fields (the timeouts library's, the lifecycle's): see the hand-written cases
 		}
 		switch a := n.attr.(type) {
 		case schema.StringAttribute:
@@ -408,6 +409,40 @@ func migrationTaskHandWrittenCases() []migrationTaskValidatorCase {
 		{name: "btrfs_list unknown element", key: "target_server.btrfs_list",
 			value: types.ListValueMust(types.StringType, []attr.Value{types.StringUnknown()})},
 	}
+	// The lifecycle attributes: bounds from the action and speed-limit API documents.
+	clockRule := "must be a time of day as HH:MM, 00:00 to 23:59"
+	for _, key := range []string{"speed_limit_windows.start", "speed_limit_windows.end"} {
+		cases = append(cases,
+			migrationTaskValidatorCase{name: "midnight", key: key, value: types.StringValue("00:00")},
+			migrationTaskValidatorCase{name: "last minute", key: key, value: types.StringValue("23:59")},
+			migrationTaskValidatorCase{name: "24:00", key: key, value: types.StringValue("24:00"), wantErr: clockRule},
+			migrationTaskValidatorCase{name: "no leading zero", key: key, value: types.StringValue("7:30"), wantErr: clockRule},
+			migrationTaskValidatorCase{name: "minute 60", key: key, value: types.StringValue("12:60"), wantErr: clockRule},
+			migrationTaskValidatorCase{name: "with seconds", key: key, value: types.StringValue("12:00:00"), wantErr: clockRule},
+		)
+	}
+	cases = append(cases,
+		migrationTaskValidatorCase{name: "speed 0", key: "speed_limit_windows.speed", value: types.Int64Value(0)},
+		migrationTaskValidatorCase{name: "speed 1000", key: "speed_limit_windows.speed", value: types.Int64Value(1000)},
+		migrationTaskValidatorCase{name: "speed 1001", key: "speed_limit_windows.speed", value: types.Int64Value(1001),
+			wantErr: "value must be between 0 and 1000, got: 1001"},
+		migrationTaskValidatorCase{name: "speed -1", key: "speed_limit_windows.speed", value: types.Int64Value(-1),
+			wantErr: "value must be between 0 and 1000, got: -1"},
+		migrationTaskValidatorCase{name: "threshold 0", key: "speed_limit_windows.over_speed_threshold", value: types.Float64Value(0)},
+		migrationTaskValidatorCase{name: "negative threshold", key: "speed_limit_windows.over_speed_threshold", value: types.Float64Value(-0.5),
+			wantErr: "value must be at least 0.000000, got: -0.500000"},
+		migrationTaskValidatorCase{name: "65536 windows", key: "speed_limit_windows", value: testWindows(65536),
+			wantErr: "list must contain at most 65535 elements, got: 65536"},
+		migrationTaskValidatorCase{name: "65535 windows", key: "speed_limit_windows", value: testWindows(65535)},
+		migrationTaskValidatorCase{name: "action start", key: "action", value: types.StringValue("start")},
+		migrationTaskValidatorCase{name: "action migration_test", key: "action", value: types.StringValue("migration_test")},
+		migrationTaskValidatorCase{name: "action capitalised", key: "action", value: types.StringValue("Start"),
+			wantErr: `value must be one of: ["start" "stop" "restart" "test" "clone_test" "network_check" "clear" "skip" "migration_test"], got: "Start"`},
+		migrationTaskValidatorCase{name: "action collect_log (not an operation)", key: "action", value: types.StringValue("collect_log"),
+			wantErr: "value must be one of"},
+		migrationTaskValidatorCase{name: "action cutover (not an SDK constant)", key: "action", value: types.StringValue("cutover"),
+			wantErr: "value must be one of"},
+	)
 	for _, op := range []string{"create", "update", "delete"} {
 		cases = append(cases,
 			migrationTaskValidatorCase{name: "duration", key: "timeouts." + op, value: types.StringValue("45m")},
@@ -657,4 +692,29 @@ func TestMigrationTaskResourceConfigValidators(t *testing.T) {
 			}
 		})
 	}
+}
+
+// isMigrationTaskLifecycleKey reports whether key is one of the attributes that drive the
+// migration (action, wait_for_completion, speed_limit_windows) rather than a seed field.
+func isMigrationTaskLifecycleKey(key string) bool {
+	for _, f := range migrationTaskLifecycleFields() {
+		if key == f.key || strings.HasPrefix(key, f.key+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// testWindows is a list of n valid speed-limit windows.
+func testWindows(n int) types.List {
+	objType := types.ObjectType{AttrTypes: migrationTaskSpeedLimitWindowAttrTypes()}
+	window := types.ObjectValueMust(objType.AttrTypes, map[string]attr.Value{
+		"start": types.StringValue("00:00"), "end": types.StringValue("06:00"),
+		"speed": types.Int64Value(100), "over_speed_threshold": types.Float64Null(),
+	})
+	elems := make([]attr.Value, n)
+	for i := range elems {
+		elems[i] = window
+	}
+	return types.ListValueMust(objType, elems)
 }

@@ -1,0 +1,92 @@
+package provider
+
+import (
+	"regexp"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/float64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+)
+
+// migrationTaskActions are the operations of POST /v3/tasks/{task_id}/action.
+var migrationTaskActions = []string{"start", "stop", "restart", "test", "clone_test", "network_check", "clear", "skip", "migration_test"}
+
+// migrationTaskClockPattern is a speed-limit window bound: "HH:MM", 00:00 to 23:59.
+var migrationTaskClockPattern = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
+
+// migrationTaskMaxWindowSpeed is the documented range of a window's speed, in Mbit/s.
+const migrationTaskMaxWindowSpeed = 1000
+
+// migrationTaskLifecycleAttributes drive the migration itself rather than describe the
+// task: the action to run, whether to wait for it, and the speed-limit time windows.
+// None of them is part of the task body; each has its own endpoint.
+func migrationTaskLifecycleAttributes() map[string]schema.Attribute {
+	return map[string]schema.Attribute{
+		"action": schema.StringAttribute{
+			MarkdownDescription: "An operation to run on the task (`POST /v3/tasks/{task_id}/action`) after it is created and " +
+				"whenever this value changes; changing it never replaces the task, and removing it runs nothing. " +
+				"The apply then waits, within the timeouts, for the state the operation leads to:\n" +
+				"  - `start`: the task leaves `READY`/`ABORT` and runs (`RUNNING`); with `wait_for_completion`, until `MIGRATE_SUCCESS` or `SYNC_SUCCESS`.\n" +
+				"  - `restart`: as `start`, for a stopped or failed task.\n" +
+				"  - `stop`: `ABORTING`, then `ABORT`.\n" +
+				"  - `clone_test`: until `clone_server.clone_state` is `FINISHED` (`ERROR` fails the apply).\n" +
+				"  - `test`, `network_check`, `clear`, `skip`, `migration_test`: accepted by SMS with no state to wait for.\n\n" +
+				"A task that lands in `MIGRATE_FAIL`, `SYNC_FAIL` or (unasked) `ABORT` fails the apply with its `error_json`. " +
+				"One of `" + joinQuoted(migrationTaskActions) + "`.",
+			Optional:   true,
+			Validators: []validator.String{stringvalidator.OneOf(migrationTaskActions...)},
+		},
+		"wait_for_completion": schema.BoolAttribute{
+			MarkdownDescription: "When `action` is `start` or `restart`, wait until the migration ends in `MIGRATE_SUCCESS` or " +
+				"`SYNC_SUCCESS`; `MIGRATE_FAIL`, `SYNC_FAIL` or `ABORT` fail the apply with the task's `error_json`. Progress " +
+				"(current sub-task, percent, speed, remaining time) is logged at INFO while waiting (`TF_LOG=INFO`). " +
+				"Bounded by `timeouts.create` / `timeouts.update`. Defaults to `false`.",
+			Optional: true,
+			Computed: true,
+			Default:  booldefault.StaticBool(false),
+		},
+		"speed_limit_windows": schema.ListNestedAttribute{
+			MarkdownDescription: "Time-window rate limits (`/v3/tasks/{task_id}/speed-limit`), set with one request whenever they " +
+				"change and read back on refresh only when configured. An empty list or removing the attribute clears them.",
+			Optional:   true,
+			Validators: []validator.List{listvalidator.SizeAtMost(migrationTaskMaxArrayLength)},
+			NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+				"start": schema.StringAttribute{
+					MarkdownDescription: "The window's start time, `HH:MM` (00:00 to 23:59).",
+					Required:            true,
+					Validators:          []validator.String{stringvalidator.RegexMatches(migrationTaskClockPattern, "must be a time of day as HH:MM, 00:00 to 23:59")},
+				},
+				"end": schema.StringAttribute{
+					MarkdownDescription: "The window's end time, `HH:MM` (00:00 to 23:59).",
+					Required:            true,
+					Validators:          []validator.String{stringvalidator.RegexMatches(migrationTaskClockPattern, "must be a time of day as HH:MM, 00:00 to 23:59")},
+				},
+				"speed": schema.Int64Attribute{
+					MarkdownDescription: "The rate limit inside the window, in Mbit/s, 0 to 1000.",
+					Optional:            true,
+					Validators:          []validator.Int64{int64validator.Between(0, migrationTaskMaxWindowSpeed)},
+				},
+				"over_speed_threshold": schema.Float64Attribute{
+					MarkdownDescription: "The overspeed threshold in percent: the task is stopped when the rate exceeds it. At least 0.",
+					Optional:            true,
+					Validators:          []validator.Float64{float64validator.AtLeast(0)},
+				},
+			}},
+		},
+	}
+}
+
+func joinQuoted(values []string) string {
+	out := ""
+	for i, v := range values {
+		if i > 0 {
+			out += "`, `"
+		}
+		out += v
+	}
+	return out
+}
