@@ -121,5 +121,5 @@ func (p *smsProvider) Resources(_ context.Context) []func() resource.Resource {
 }
 
 func (p *smsProvider) DataSources(_ context.Context) []func() datasource.DataSource {
-	return nil
+	return []func() datasource.DataSource{NewMigrationTaskDataSource, NewMigrationTasksDataSource}
 }

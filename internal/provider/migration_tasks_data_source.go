@@ -1,0 +1,268 @@
+package provider
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	dschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
+)
+
+var _ datasource.DataSourceWithConfigure = &migrationTasksDataSource{}
+
+// migrationTasksStateFilterValues is the ListTasks `state` filter enum (api/sms-v3-tasks.md
+// §4). It differs from the states a task reports: SYNC_SUCCESS, SYNC_FAIL, SKIPPING and
+// RESETING cannot be filtered on, SYNC_F_ROLLBACKING and SYNC_F_ROLLBACK_SUCCESS can.
+var migrationTasksStateFilterValues = []string{
+	"READY", "RUNNING", "SYNCING", "MIGRATE_SUCCESS", "MIGRATE_FAIL",
+	"ABORTING", "ABORT", "DELETING", "SYNC_F_ROLLBACKING", "SYNC_F_ROLLBACK_SUCCESS",
+}
+
+// migrationTasksDataSource lists SMS migration tasks, optionally filtered.
+type migrationTasksDataSource struct {
+	client *client.Client
+}
+
+// NewMigrationTasksDataSource is the data source constructor the provider registers.
+func NewMigrationTasksDataSource() datasource.DataSource {
+	return &migrationTasksDataSource{}
+}
+
+// migrationTasksDataSourceModel is the configuration and state of sms_migration_tasks.
+type migrationTasksDataSourceModel struct {
+	State               types.String `tfsdk:"state"`
+	Name                types.String `tfsdk:"name"`
+	ID                  types.String `tfsdk:"id"`
+	SourceServerID      types.String `tfsdk:"source_server_id"`
+	EnterpriseProjectID types.String `tfsdk:"enterprise_project_id"`
+	Tasks               types.List   `tfsdk:"tasks"` // migrationTasksSummaryModel
+	IDs                 types.List   `tfsdk:"ids"`   // types.String
+}
+
+// migrationTasksSummaryModel is one element of tasks: the flat summary ListTasks gives.
+type migrationTasksSummaryModel struct {
+	ID                   types.String  `tfsdk:"id"`
+	Name                 types.String  `tfsdk:"name"`
+	Type                 types.String  `tfsdk:"type"`
+	OSType               types.String  `tfsdk:"os_type"`
+	State                types.String  `tfsdk:"state"`
+	Priority             types.Int64   `tfsdk:"priority"`
+	SpeedLimit           types.Int64   `tfsdk:"speed_limit"`
+	MigrateSpeed         types.Float64 `tfsdk:"migrate_speed"`
+	StartTargetServer    types.Bool    `tfsdk:"start_target_server"`
+	ErrorJSON            types.String  `tfsdk:"error_json"`
+	CreateDate           types.Int64   `tfsdk:"create_date"`
+	EstimateCompleteTime types.Int64   `tfsdk:"estimate_complete_time"`
+	TotalTime            types.Int64   `tfsdk:"total_time"`
+	MigrationIP          types.String  `tfsdk:"migration_ip"`
+	EnterpriseProjectID  types.String  `tfsdk:"enterprise_project_id"`
+	SourceServerID       types.String  `tfsdk:"source_server_id"`
+	SourceServerName     types.String  `tfsdk:"source_server_name"`
+	SourceServerIP       types.String  `tfsdk:"source_server_ip"`
+	TargetServerName     types.String  `tfsdk:"target_server_name"`
+	TargetServerVMID     types.String  `tfsdk:"target_server_vm_id"`
+}
+
+func (d *migrationTasksDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_migration_tasks"
+}
+
+func (d *migrationTasksDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	filter := func(description string, validators ...validator.String) dschema.StringAttribute {
+		return dschema.StringAttribute{
+			MarkdownDescription: description,
+			Optional:            true,
+			// An empty filter would silently mean "no filter". Counted in characters: names
+			// may hold Chinese characters.
+			Validators: append([]validator.String{stringvalidator.UTF8LengthBetween(1, migrationTaskMaxStringLength)}, validators...),
+		}
+	}
+	resp.Schema = dschema.Schema{
+		MarkdownDescription: "Lists Huawei Cloud SMS (Server Migration Service) v3 migration tasks (`GET /v3/tasks`, every page), " +
+			"optionally filtered, as a flat summary of each task. Tasks are ordered by `create_date`, then `id`, so the " +
+			"order is stable between runs. Use the `sms_migration_task` data source for a task's full details.",
+		Attributes: map[string]dschema.Attribute{
+			"state": filter("Only tasks in this state: one of "+backtickList(migrationTasksStateFilterValues)+
+				" (the values the SMS API accepts as a filter).",
+				stringvalidator.OneOf(migrationTasksStateFilterValues...)),
+			"name":                  filter("Only tasks with exactly this name."),
+			"id":                    filter("Only the task with this ID."),
+			"source_server_id":      filter("Only tasks migrating the source server with this ID."),
+			"enterprise_project_id": filter("Only tasks in the enterprise project with this ID (`0` is the default enterprise project)."),
+			"tasks": dschema.ListNestedAttribute{
+				MarkdownDescription: "The matching tasks, ordered by `create_date`, then `id`.",
+				Computed:            true,
+				NestedObject:        dschema.NestedAttributeObject{Attributes: migrationTasksSummaryAttributes()},
+			},
+			"ids": dschema.ListAttribute{
+				MarkdownDescription: "The IDs of the matching tasks, in the same order as `tasks`.",
+				Computed:            true,
+				ElementType:         types.StringType,
+			},
+		},
+	}
+}
+
+// migrationTasksSummaryAttributes are the attributes of each element of tasks.
+func migrationTasksSummaryAttributes() map[string]dschema.Attribute {
+	str := func(d string) dschema.Attribute {
+		return dschema.StringAttribute{MarkdownDescription: d, Computed: true}
+	}
+	long := func(d string) dschema.Attribute {
+		return dschema.Int64Attribute{MarkdownDescription: d, Computed: true}
+	}
+	return map[string]dschema.Attribute{
+		"id":                     str("The migration task ID."),
+		"name":                   str("The task name."),
+		"type":                   str("The task type: `MIGRATE_FILE` (file-level) or `MIGRATE_BLOCK` (block-level)."),
+		"os_type":                str("The OS type of the server being migrated: `WINDOWS` or `LINUX`."),
+		"state":                  str("The task status reported by SMS, e.g. `READY`, `RUNNING`, `MIGRATE_SUCCESS`, `MIGRATE_FAIL`."),
+		"priority":               long("The migration process priority: `0` (low), `1` (standard) or `2` (high)."),
+		"speed_limit":            long("The migration rate limit, in Mbit/s (`0` means no limit)."),
+		"migrate_speed":          dschema.Float64Attribute{MarkdownDescription: "The current migration rate, in Mbit/s.", Computed: true},
+		"start_target_server":    dschema.BoolAttribute{MarkdownDescription: "Whether the target server is started after the migration.", Computed: true},
+		"error_json":             str("The error message of a failed task, as JSON."),
+		"create_date":            long("The time the task was created, in epoch milliseconds."),
+		"estimate_complete_time": long("The estimated completion time, in epoch milliseconds."),
+		"total_time":             long("The migration time elapsed."),
+		"migration_ip":           str("The IP address of the target server used for the migration."),
+		"enterprise_project_id":  str("The enterprise project ID (`0` is the default enterprise project)."),
+		"source_server_id":       str("The ID of the source server being migrated."),
+		"source_server_name":     str("The name of the source server."),
+		"source_server_ip":       str("The IP address of the source server."),
+		"target_server_name":     str("The name of the target server."),
+		"target_server_vm_id":    str("The ID of the target server (ECS)."),
+	}
+}
+
+// migrationTasksSummaryAttrTypes is the object type of each element of tasks, taken from
+// the schema so the two cannot disagree.
+func migrationTasksSummaryAttrTypes() map[string]attr.Type {
+	attrs := migrationTasksSummaryAttributes()
+	out := make(map[string]attr.Type, len(attrs))
+	for name, a := range attrs {
+		out[name] = a.GetType()
+	}
+	return out
+}
+
+func (d *migrationTasksDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	d.client = dataSourceClient(req, resp)
+}
+
+func (d *migrationTasksDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m migrationTasksDataSourceModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	tasks, err := d.client.ListTasks(ctx, client.ListTasksFilter{
+		State:               m.State.ValueString(),
+		Name:                m.Name.ValueString(),
+		ID:                  m.ID.ValueString(),
+		SourceServerID:      m.SourceServerID.ValueString(),
+		EnterpriseProjectID: m.EnterpriseProjectID.ValueString(),
+	})
+	if err != nil {
+		addAPIError(&resp.Diagnostics, "Error listing SMS migration tasks", err)
+		return
+	}
+	var diags diag.Diagnostics
+	m.Tasks, m.IDs, diags = flattenMigrationTasks(ctx, tasks)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+// flattenMigrationTasks sorts tasks (see sortMigrationTasks) and returns the tasks and
+// ids lists. No tasks is an empty list, not null, so length() works on it.
+func flattenMigrationTasks(ctx context.Context, tasks []client.Task) (types.List, types.List, diag.Diagnostics) {
+	sorted := slices.Clone(tasks)
+	sortMigrationTasks(sorted)
+	summaries := make([]migrationTasksSummaryModel, len(sorted))
+	ids := make([]types.String, len(sorted))
+	for i := range sorted {
+		summaries[i] = flattenMigrationTaskSummary(&sorted[i])
+		ids[i] = summaries[i].ID
+	}
+	var diags diag.Diagnostics
+	taskList, d := types.ListValueFrom(ctx, types.ObjectType{AttrTypes: migrationTasksSummaryAttrTypes()}, summaries)
+	diags.Append(d...)
+	idList, d := types.ListValueFrom(ctx, types.StringType, ids)
+	diags.Append(d...)
+	return taskList, idList, diags
+}
+
+// sortMigrationTasks orders tasks by create_date (a task without one first), then id,
+// so the list is the same on every read whatever order the API pages in.
+func sortMigrationTasks(tasks []client.Task) {
+	slices.SortStableFunc(tasks, func(a, b client.Task) int {
+		if c := comparePointers(a.CreateDate, b.CreateDate); c != 0 {
+			return c
+		}
+		return comparePointers(a.ID, b.ID)
+	})
+}
+
+// comparePointers orders nil before every value.
+func comparePointers[T cmp.Ordered](a, b *T) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return -1
+	case b == nil:
+		return 1
+	}
+	return cmp.Compare(*a, *b)
+}
+
+func flattenMigrationTaskSummary(t *client.Task) migrationTasksSummaryModel {
+	m := migrationTasksSummaryModel{
+		ID:                   types.StringPointerValue(t.ID),
+		Name:                 types.StringPointerValue(t.Name),
+		Type:                 types.StringPointerValue(t.Type),
+		OSType:               types.StringPointerValue(t.OSType),
+		State:                types.StringPointerValue(t.State),
+		Priority:             types.Int64PointerValue(t.Priority),
+		SpeedLimit:           types.Int64PointerValue(t.SpeedLimit),
+		MigrateSpeed:         types.Float64PointerValue(t.MigrateSpeed),
+		StartTargetServer:    types.BoolPointerValue(t.StartTargetServer),
+		ErrorJSON:            types.StringPointerValue(t.ErrorJSON),
+		CreateDate:           types.Int64PointerValue(t.CreateDate),
+		EstimateCompleteTime: types.Int64PointerValue(t.EstimateCompleteTime),
+		TotalTime:            types.Int64PointerValue(t.TotalTime),
+		MigrationIP:          types.StringPointerValue(t.MigrationIP),
+		EnterpriseProjectID:  types.StringPointerValue(t.EnterpriseProjectID),
+		SourceServerID:       types.StringNull(),
+		SourceServerName:     types.StringNull(),
+		SourceServerIP:       types.StringNull(),
+		TargetServerName:     types.StringNull(),
+		TargetServerVMID:     types.StringNull(),
+	}
+	if s := t.SourceServer; s != nil {
+		m.SourceServerID = types.StringPointerValue(s.ID)
+		m.SourceServerName = types.StringPointerValue(s.Name)
+		m.SourceServerIP = types.StringPointerValue(s.IP)
+	}
+	if s := t.TargetServer; s != nil {
+		m.TargetServerName = types.StringPointerValue(s.Name)
+		m.TargetServerVMID = types.StringPointerValue(s.VMID)
+	}
+	return m
+}
+
+// backtickList renders values as `A`, `B`, ... for documentation (envList's rendering).
+func backtickList(values []string) string {
+	return envList(values)
+}
