@@ -37,15 +37,10 @@ func readExample(t *testing.T, rel string) string {
 
 // withEmulatorEnv points the provider's environment fallbacks at env's emulator, the
 // way a user runs an example against it. t.Setenv keeps these tests sequential.
-func withEmulatorEnv(t *testing.T, env *accEnv, authToken bool) {
+func withEmulatorEnv(t *testing.T, env *accEnv) {
 	t.Setenv("HW_SMS_ENDPOINT", env.emu.URL)
 	t.Setenv("HW_REGION_NAME", emulatorRegion)
 	t.Setenv("HW_PROJECT_ID", emulatorProjectID)
-	if authToken {
-		t.Setenv("HW_ACCESS_KEY", "")
-		t.Setenv("HW_SECRET_KEY", "")
-		return
-	}
 	t.Setenv("HW_ACCESS_KEY", emulatorAccessKey)
 	t.Setenv("HW_SECRET_KEY", emulatorSecretKey)
 }
@@ -56,13 +51,13 @@ func TestAccExamples(t *testing.T) {
 	if entries, err := filepath.Glob(filepath.Join(examplesDir, "*")); err != nil || len(entries) == 0 {
 		t.Fatalf("no examples found in %s: %v", examplesDir, err)
 	}
-	// full: TestAccMigrationTaskResource_full; data-sources: TestAccMigrationTaskDataSourceExamples.
+	// full: TestAccMigrationTaskResource_full; data-sources: TestAccMigrationTaskDataSource_examples.
 	covered := map[string]bool{"full": true, "data-sources": true}
 
 	t.Run("provider", func(t *testing.T) {
 		env := newAccEnv(t)
 		env.requireEmulator(t)
-		withEmulatorEnv(t, env, false)
+		withEmulatorEnv(t, env)
 		covered["provider"] = true
 		resource.Test(t, resource.TestCase{
 			ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
@@ -77,7 +72,7 @@ func TestAccExamples(t *testing.T) {
 	t.Run("resources", func(t *testing.T) {
 		env := newAccEnv(t)
 		env.requireEmulator(t)
-		withEmulatorEnv(t, env, false)
+		withEmulatorEnv(t, env)
 		covered["resources"] = true
 		resource.Test(t, resource.TestCase{
 			ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
@@ -97,7 +92,7 @@ func TestAccExamples(t *testing.T) {
 	t.Run("import", func(t *testing.T) {
 		env := newAccEnv(t)
 		env.requireEmulator(t)
-		withEmulatorEnv(t, env, false)
+		withEmulatorEnv(t, env)
 		covered["import"] = true
 		// The task the import block adopts, made outside Terraform with the values the
 		// example's resource block describes.
@@ -132,10 +127,30 @@ func TestAccExamples(t *testing.T) {
 		})
 	})
 
+	t.Run("migration", func(t *testing.T) {
+		env := newAccEnv(t) // a sped-up clock: the migration finishes within seconds
+		env.requireEmulator(t)
+		withEmulatorEnv(t, env)
+		covered["migration"] = true
+		resource.Test(t, resource.TestCase{
+			ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+			CheckDestroy:             env.checkDestroy,
+			Steps: []resource.TestStep{
+				{
+					Config: readExample(t, "migration/main.tf"),
+					ConfigStateChecks: []statecheck.StateCheck{
+						statecheck.ExpectKnownValue("sms_migration_task.web", tfjsonpath.New("state"), knownvalue.StringExact("MIGRATE_SUCCESS")),
+						statecheck.ExpectKnownValue("sms_migration_task.web", tfjsonpath.New("speed_limit_windows"), knownvalue.ListSizeExact(1)),
+					},
+				},
+			},
+		})
+	})
+
 	t.Run("demo", func(t *testing.T) {
 		env := newAccEnv(t)
 		env.requireEmulator(t)
-		withEmulatorEnv(t, env, false)
+		withEmulatorEnv(t, env)
 		covered["demo"] = true
 		vars := func(speed int) config.Variables {
 			return config.Variables{"endpoint": config.StringVariable(env.emu.URL), "speed_limit": config.IntegerVariable(speed)}

@@ -255,7 +255,9 @@ func (r *migrationTaskResource) saveState(ctx context.Context, task *client.Task
 		return
 	}
 	state.Timeouts = plan.Timeouts
-	state.SpeedLimitWindows = nullUnknowns(plan.SpeedLimitWindows).(types.List)
+	if windows, ok := nullUnknowns(plan.SpeedLimitWindows).(types.List); ok {
+		state.SpeedLimitWindows = windows
+	}
 	diags.Append(st.Set(ctx, &state)...)
 }
 

@@ -244,8 +244,11 @@ resource "sms_migration_task" "test" {
 // outOfBandWindows replaces the windows of the test's only task through the API.
 func (e *accEnv) outOfBandWindows() error {
 	tasks, err := e.client.ListTasks(context.Background(), client.ListTasksFilter{Name: "task-windows"})
-	if err != nil || len(tasks) != 1 {
-		return fmt.Errorf("finding the task: %v (%d found)", err, len(tasks))
+	if err != nil {
+		return fmt.Errorf("finding the task: %w", err)
+	}
+	if len(tasks) != 1 {
+		return fmt.Errorf("finding the task: %d found, want 1", len(tasks))
 	}
 	return e.client.UpdateSpeedLimits(context.Background(), deref(tasks[0].ID),
 		[]client.SpeedLimitWindow{{Start: "00:00", End: "06:00", Speed: ptr(int64(10))}})

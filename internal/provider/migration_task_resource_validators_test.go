@@ -154,25 +154,25 @@ func migrationTaskRunAttributeValidators(ctx context.Context, t *testing.T, a sc
 	case schema.StringAttribute:
 		for _, v := range a.Validators {
 			resp := validator.StringResponse{}
-			v.ValidateString(ctx, validator.StringRequest{Path: p, PathExpression: p.Expression(), ConfigValue: value.(types.String)}, &resp)
+			v.ValidateString(ctx, validator.StringRequest{Path: p, PathExpression: p.Expression(), ConfigValue: testAs[types.String](t, value)}, &resp)
 			diags.Append(resp.Diagnostics...)
 		}
 	case schema.Int64Attribute:
 		for _, v := range a.Validators {
 			resp := validator.Int64Response{}
-			v.ValidateInt64(ctx, validator.Int64Request{Path: p, PathExpression: p.Expression(), ConfigValue: value.(types.Int64)}, &resp)
+			v.ValidateInt64(ctx, validator.Int64Request{Path: p, PathExpression: p.Expression(), ConfigValue: testAs[types.Int64](t, value)}, &resp)
 			diags.Append(resp.Diagnostics...)
 		}
 	case schema.Float64Attribute:
 		for _, v := range a.Validators {
 			resp := validator.Float64Response{}
-			v.ValidateFloat64(ctx, validator.Float64Request{Path: p, PathExpression: p.Expression(), ConfigValue: value.(types.Float64)}, &resp)
+			v.ValidateFloat64(ctx, validator.Float64Request{Path: p, PathExpression: p.Expression(), ConfigValue: testAs[types.Float64](t, value)}, &resp)
 			diags.Append(resp.Diagnostics...)
 		}
 	case schema.ListAttribute, schema.ListNestedAttribute:
 		for _, v := range migrationTaskListValidators(a) {
 			resp := validator.ListResponse{}
-			v.ValidateList(ctx, validator.ListRequest{Path: p, PathExpression: p.Expression(), ConfigValue: value.(types.List)}, &resp)
+			v.ValidateList(ctx, validator.ListRequest{Path: p, PathExpression: p.Expression(), ConfigValue: testAs[types.List](t, value)}, &resp)
 			diags.Append(resp.Diagnostics...)
 		}
 	default:
@@ -717,4 +717,14 @@ func testWindows(n int) types.List {
 		elems[i] = window
 	}
 	return types.ListValueMust(objType, elems)
+}
+
+// testAs asserts v's type, failing the test instead of panicking.
+func testAs[T attr.Value](t *testing.T, v attr.Value) T {
+	t.Helper()
+	got, ok := v.(T)
+	if !ok {
+		t.Fatalf("value %v is a %T, not the attribute's type", v, v)
+	}
+	return got
 }
