@@ -17,35 +17,50 @@ var runningStates = []string{"RUNNING", "SYNCING", "ABORTING", "SKIPPING", "RESE
 // deleteMigrationTask stops a running task, deletes it and waits until the API no longer
 // knows it. A 404 at any point means the task is already gone, which is success.
 func deleteMigrationTask(ctx context.Context, c *client.Client, id string) error {
-	task, err := c.ShowTask(ctx, id)
-	if client.IsNotFound(err) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	if state := deref(task.State); state == "RUNNING" || state == "SYNCING" {
-		tflog.Info(ctx, "stopping running SMS migration task before deleting it", map[string]any{"id": id, "state": state})
-		if err := c.UpdateTaskStatus(ctx, id, client.TaskAction{Operation: "stop"}); err != nil && !client.IsNotFound(err) {
-			return err
-		}
-	}
-	if _, err := waitForTask(ctx, c, id, func(t *client.Task) bool {
-		return !slices.Contains(runningStates, deref(t.State))
-	}); err != nil {
+	if err := stopMigrationTask(ctx, c, id); err != nil {
 		if client.IsNotFound(err) {
 			return nil
 		}
-		return fmt.Errorf("waiting for the task to stop: %w", err)
+		return fmt.Errorf("stopping the task before deleting it: %w", err)
 	}
 	if err := c.DeleteTask(ctx, id); err != nil && !client.IsNotFound(err) {
 		return err
 	}
-	_, err = waitForTask(ctx, c, id, func(*client.Task) bool { return false })
+	_, err := waitForTask(ctx, c, id, func(*client.Task) bool { return false })
 	if client.IsNotFound(err) {
 		return nil
 	}
 	return fmt.Errorf("waiting for the task to disappear: %w", err)
+}
+
+// stopMigrationTask returns once the task is in a state SMS lets a delete through. A stop
+// whose outcome is unknown (its reply lost, a 5xx) is not an error: the task is read again
+// and the stop sent again while it still runs.
+func stopMigrationTask(ctx context.Context, c *client.Client, id string) error {
+	wait := pollInterval.min
+	for {
+		task, err := c.ShowTask(ctx, id)
+		if err != nil {
+			return err
+		}
+		state := deref(task.State)
+		if !slices.Contains(runningStates, state) {
+			return nil
+		}
+		if state == "RUNNING" || state == "SYNCING" {
+			tflog.Info(ctx, "stopping running SMS migration task before deleting it", map[string]any{"id": id, "state": state})
+			err := c.UpdateTaskStatus(ctx, id, client.TaskAction{Operation: "stop"})
+			if err != nil && !client.IsOutcomeUnknown(err) {
+				return err
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("task %s is still in state %s: %w", id, state, ctx.Err())
+		case <-time.After(wait):
+		}
+		wait = min(wait*2, pollInterval.max)
+	}
 }
 
 // pollInterval bounds how long a wait sleeps between GETs: short at first, because the

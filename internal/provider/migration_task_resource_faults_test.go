@@ -100,3 +100,29 @@ func TestAccMigrationTaskResource_deleteRunningTask(t *testing.T) {
 		},
 	})
 }
+
+func TestAccMigrationTaskResource_faults_lostStopReply(t *testing.T) {
+	env := newAccEnvWith(t, emulator.Options{ClockSpeed: 1})
+	env.requireEmulator(t)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             env.checkDestroy,
+		Steps: []resource.TestStep{
+			{
+				Config: env.providerBlock + testAccMigrationTaskConfig_basic(env.sourceServerID, "task-lost-stop", 0),
+				Check: func(s *terraform.State) error {
+					id, err := taskID(s, testAccTaskAddress)
+					if err != nil {
+						return err
+					}
+					if err := env.client.UpdateTaskStatus(context.Background(), id, client.TaskAction{Operation: "start"}); err != nil {
+						return err
+					}
+					// The destroy's stop is applied, but its reply never arrives.
+					env.emu.SetFaults("/v3/tasks/"+id+"/action", emulator.Faults{LoseReplyAfterApply: 1, Methods: []string{http.MethodPost}})
+					return nil
+				},
+			},
+		},
+	})
+}
