@@ -1,0 +1,186 @@
+package provider
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// seedField is one row of a field table of the seed document.
+type seedField struct {
+	name, typ string
+}
+
+var (
+	seedTableHeader = regexp.MustCompile(`^Table (\d+) (.+)$`)
+	seedFieldName   = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	seedObjectType  = regexp.MustCompile(`^(?:Array of )?(\w+) objects?$`)
+)
+
+// parseSeedTables reads the field tables of the seed document (the API page of PUT
+// /v3/tasks/{task_id}): table title → its rows. A row is a field name, then Yes or No
+// (mandatory), then the type, each followed by a blank line.
+func parseSeedTables(t *testing.T, file string) map[string][]seedField {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var lines []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if l := strings.TrimSpace(sc.Text()); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	tables := map[string][]seedField{}
+	current := ""
+	for i := 0; i < len(lines); i++ {
+		if m := seedTableHeader.FindStringSubmatch(lines[i]); m != nil {
+			current = strings.Fields(m[2])[0]
+			continue
+		}
+		if current == "" || i+2 >= len(lines) || !seedFieldName.MatchString(lines[i]) {
+			continue
+		}
+		if mandatory := lines[i+1]; mandatory != "Yes" && mandatory != "No" {
+			continue
+		}
+		tables[current] = append(tables[current], seedField{name: lines[i], typ: lines[i+2]})
+		i += 2
+	}
+	return tables
+}
+
+// TestAccProviderSchemaThroughCLI builds the provider, points the Terraform CLI at it
+// through dev_overrides, and checks that `terraform providers schema -json` shows every
+// field of the seed's object types at its nested path with the seed's type.
+func TestAccProviderSchemaThroughCLI(t *testing.T) {
+	if os.Getenv("TF_ACC") == "" {
+		t.Skip("acceptance tests run with TF_ACC=1")
+	}
+	t.Parallel()
+	tables := parseSeedTables(t, "testdata/seed/update-migration-task.txt")
+	bodyTable := "Request" // "Table 3 Request body parameters"
+	if len(tables[bodyTable]) < 30 || len(tables) < 14 {
+		t.Fatalf("seed parsing found %d tables (request body: %d fields): %v", len(tables), len(tables[bodyTable]), tables)
+	}
+
+	dir := t.TempDir()
+	build := exec.Command("go", "build", "-o", filepath.Join(dir, "terraform-provider-sms"), "../..")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cliConfig := filepath.Join(dir, "cli.tfrc")
+	writeFile(t, cliConfig, fmt.Sprintf(`provider_installation {
+  dev_overrides { "registry.terraform.io/sms-migration/sms" = %q }
+  direct {}
+}
+`, dir))
+	work := filepath.Join(dir, "work")
+	writeFile(t, filepath.Join(work, "main.tf"), testAccRequiredProviders)
+	cmd := exec.Command("terraform", "providers", "schema", "-json")
+	cmd.Dir = work
+	cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "CHECKPOINT_DISABLE=1")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("terraform providers schema -json: %v", err)
+	}
+	var doc struct {
+		ProviderSchemas map[string]struct {
+			ResourceSchemas map[string]struct {
+				Block struct {
+					Attributes map[string]cliAttribute `json:"attributes"`
+				} `json:"block"`
+			} `json:"resource_schemas"`
+		} `json:"provider_schemas"`
+	}
+	if err := json.Unmarshal(out, &doc); err != nil {
+		t.Fatal(err)
+	}
+	task := doc.ProviderSchemas["registry.terraform.io/sms-migration/sms"].ResourceSchemas["sms_migration_task"].Block.Attributes
+	if len(task) == 0 {
+		t.Fatalf("no sms_migration_task in the CLI's schema: %s", out)
+	}
+
+	seen := map[string]bool{}
+	checked := 0
+	var walk func(table, prefix string, attrs map[string]cliAttribute)
+	walk = func(table, prefix string, attrs map[string]cliAttribute) {
+		seen[table] = true
+		for _, f := range tables[table] {
+			checked++
+			at := prefix + f.name
+			a, ok := attrs[f.name]
+			if !ok {
+				t.Errorf("%s (seed %s, %s) is not in the CLI's schema", at, table, f.typ)
+				continue
+			}
+			if err := a.matches(f.typ); err != nil {
+				t.Errorf("%s: %v", at, err)
+				continue
+			}
+			if m := seedObjectType.FindStringSubmatch(f.typ); m != nil && a.NestedType != nil {
+				walk(m[1], at+".", a.NestedType.Attributes)
+			}
+		}
+	}
+	walk(bodyTable, "", task)
+	for _, want := range []string{"PostSourceServerBody", "ServerDisk", "PhysicalVolume", "BtrfsFileSystem", "BtrfsSubvolumn",
+		"NetWork", "VolumeGroups", "LogicalVolumes", "TargetServer", "TargetDisk", "TargetPhysicalVolumes", "CloneServer", "SubTask"} {
+		if !seen[want] {
+			t.Errorf("seed object type %s was never reached", want)
+		}
+	}
+	t.Logf("checked %d seed fields at their nested paths across %d object types", checked, len(seen)-1)
+}
+
+// cliAttribute is an attribute of `terraform providers schema -json`.
+type cliAttribute struct {
+	Type       json.RawMessage `json:"type"`
+	NestedType *struct {
+		NestingMode string                  `json:"nesting_mode"`
+		Attributes  map[string]cliAttribute `json:"attributes"`
+	} `json:"nested_type"`
+}
+
+// matches checks the attribute against a seed type: String, Integer, Long, Double,
+// Boolean, Array of strings, X object, Array of X objects.
+func (a cliAttribute) matches(seedType string) error {
+	want := map[string]string{"String": `"string"`, "Integer": `"number"`, "Long": `"number"`, "Double": `"number"`,
+		"Boolean": `"bool"`, "Array of strings": `["list","string"]`}[seedType]
+	switch {
+	case want != "":
+		if got := string(a.Type); got != want {
+			return fmt.Errorf("type %s, want %s (seed %s)", got, want, seedType)
+		}
+	case strings.HasPrefix(seedType, "Array of "):
+		if a.NestedType == nil || a.NestedType.NestingMode != "list" {
+			return fmt.Errorf("want a list of nested objects (seed %s)", seedType)
+		}
+	case strings.HasSuffix(seedType, " object"):
+		if a.NestedType == nil || a.NestedType.NestingMode != "single" {
+			return fmt.Errorf("want a single nested object (seed %s)", seedType)
+		}
+	default:
+		return fmt.Errorf("unknown seed type %q", seedType)
+	}
+	return nil
+}
+
+func writeFile(t *testing.T, name, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
