@@ -177,6 +177,11 @@ resource "sms_migration_task" "test" {
 			env.emu.ResetJournal()
 		}
 	}
+	twoWindows := cfg(`speed_limit_windows = [
+    { start = "08:00", end = "18:00", speed = 50 },
+    { start = "18:00", end = "23:59", speed = 500, over_speed_threshold = 20 },
+  ]`)
+	twoWindowsBody := `{"speed_limit":[{"start":"08:00","end":"18:00","speed":50},{"start":"18:00","end":"23:59","speed":500,"over_speed_threshold":20}]}`
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             env.checkDestroy,
@@ -191,29 +196,26 @@ resource "sms_migration_task" "test" {
 			},
 			{
 				PreConfig: reset,
-				Config: cfg(`speed_limit_windows = [
-    { start = "08:00", end = "18:00", speed = 50 },
-    { start = "18:00", end = "23:59", speed = 500, over_speed_threshold = 20 },
-  ]`),
-				Check: speedLimitPosts(1, `{"speed_limit":[{"start":"08:00","end":"18:00","speed":50},{"start":"18:00","end":"23:59","speed":500,"over_speed_threshold":20}]}`),
+				Config:    twoWindows,
+				Check:     speedLimitPosts(1, twoWindowsBody),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(testAccTaskAddress, windowsPath.AtSliceIndex(1).AtMapKey("over_speed_threshold"), knownvalue.Float64Exact(20)),
 				},
 			},
 			{
 				// Drift: someone changes the windows outside Terraform; the refresh reads
-				// them back (configured), so the plan puts them back.
+				// them back (they are configured), so the plan puts them back.
 				PreConfig: func() {
 					if err := env.outOfBandWindows(); err != nil {
 						t.Fatal(err)
 					}
+					reset()
 				},
-				RefreshState:       true,
-				ExpectNonEmptyPlan: true,
-				Check: resource.ComposeTestCheckFunc(
-					resource.TestCheckResourceAttr(testAccTaskAddress, "speed_limit_windows.#", "1"),
-					resource.TestCheckResourceAttr(testAccTaskAddress, "speed_limit_windows.0.start", "00:00"),
-				),
+				Config: twoWindows,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccTaskAddress, plancheck.ResourceActionUpdate)},
+				},
+				Check: speedLimitPosts(1, twoWindowsBody),
 			},
 			{
 				PreConfig: reset,
@@ -243,14 +245,11 @@ resource "sms_migration_task" "test" {
 
 // outOfBandWindows replaces the windows of the test's only task through the API.
 func (e *accEnv) outOfBandWindows() error {
-	tasks, err := e.client.ListTasks(context.Background(), client.ListTasksFilter{Name: "task-windows"})
+	id, err := e.taskIDByName("task-windows")
 	if err != nil {
-		return fmt.Errorf("finding the task: %w", err)
+		return err
 	}
-	if len(tasks) != 1 {
-		return fmt.Errorf("finding the task: %d found, want 1", len(tasks))
-	}
-	return e.client.UpdateSpeedLimits(context.Background(), deref(tasks[0].ID),
+	return e.client.UpdateSpeedLimits(context.Background(), id,
 		[]client.SpeedLimitWindow{{Start: "00:00", End: "06:00", Speed: ptr(int64(10))}})
 }
 

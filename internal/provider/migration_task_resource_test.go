@@ -101,20 +101,23 @@ func TestAccMigrationTaskResource_outOfBandChange(t *testing.T) {
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             env.checkDestroy,
 		Steps: []resource.TestStep{
+			{Config: config},
 			{
+				// Someone changes the task outside Terraform: the refresh sees it, the plan
+				// is an in-place update back to the configuration, and after the apply the
+				// harness's own check finds the plan empty again.
+				PreConfig: func() {
+					if err := env.updateOutOfBand("task-drift", map[string]any{"speed_limit": 999, "priority": 2}); err != nil {
+						t.Fatal(err)
+					}
+				},
 				Config: config,
-				Check:  env.updateOutOfBand(testAccTaskAddress, map[string]any{"speed_limit": 999, "priority": 2}),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PostApplyPostRefresh: []plancheck.PlanCheck{
+					PreApply: []plancheck.PlanCheck{
 						plancheck.ExpectResourceAction(testAccTaskAddress, plancheck.ResourceActionUpdate),
 						plancheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("speed_limit"), knownvalue.Int64Exact(10)),
 					},
 				},
-				ExpectNonEmptyPlan: true,
-			},
-			{
-				// Applying the same configuration again puts the drifted fields back.
-				Config: config,
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("speed_limit"), knownvalue.Int64Exact(10)),
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("priority"), knownvalue.Int64Exact(1)),
@@ -199,15 +202,26 @@ func (e *accEnv) deleteOutOfBand(address string) resource.TestCheckFunc {
 	}
 }
 
-// updateOutOfBand changes the task behind address through the API.
-func (e *accEnv) updateOutOfBand(address string, body map[string]any) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		id, err := taskID(s, address)
-		if err != nil {
-			return err
-		}
-		return e.client.UpdateTask(testCtx(), id, body)
+// updateOutOfBand changes the task named name through the API, as someone outside
+// Terraform would.
+func (e *accEnv) updateOutOfBand(name string, body map[string]any) error {
+	id, err := e.taskIDByName(name)
+	if err != nil {
+		return err
 	}
+	return e.client.UpdateTask(testCtx(), id, body)
+}
+
+// taskIDByName finds the one task called name.
+func (e *accEnv) taskIDByName(name string) (string, error) {
+	tasks, err := e.client.ListTasks(testCtx(), client.ListTasksFilter{Name: name})
+	if err != nil {
+		return "", fmt.Errorf("finding task %s: %w", name, err)
+	}
+	if len(tasks) != 1 {
+		return "", fmt.Errorf("finding task %s: %d found, want 1", name, len(tasks))
+	}
+	return deref(tasks[0].ID), nil
 }
 
 func taskID(s *terraform.State, address string) (string, error) {
