@@ -28,15 +28,12 @@ func migrationTaskLifecycleAttributes() map[string]schema.Attribute {
 	return map[string]schema.Attribute{
 		"action": schema.StringAttribute{
 			MarkdownDescription: "An operation to run on the task (`POST /v3/tasks/{task_id}/action`) after it is created and " +
-				"whenever this value changes; changing it never replaces the task, and removing it runs nothing. " +
-				"The apply then waits, within the timeouts, for the state the operation leads to:\n" +
-				"  - `start`: the task leaves `READY`/`ABORT` and runs (`RUNNING`); with `wait_for_completion`, until `MIGRATE_SUCCESS` or `SYNC_SUCCESS`.\n" +
-				"  - `restart`: as `start`, for a stopped or failed task.\n" +
-				"  - `stop`: `ABORTING`, then `ABORT`.\n" +
-				"  - `clone_test`: until `clone_server.clone_state` is `FINISHED` (`ERROR` fails the apply).\n" +
-				"  - `test`, `network_check`, `clear`, `skip`, `migration_test`: accepted by SMS with no state to wait for.\n\n" +
-				"A task that lands in `MIGRATE_FAIL`, `SYNC_FAIL` or (unasked) `ABORT` fails the apply with its `error_json`. " +
-				"One of `" + joinQuoted(migrationTaskActions) + "`.",
+				"whenever this value changes; changing it never replaces the task, and removing it runs nothing. The apply then " +
+				"waits, within the timeouts, for the state the operation leads to: `start` and `restart` until the task runs " +
+				"(`RUNNING`), or with `wait_for_completion` until `MIGRATE_SUCCESS` or `SYNC_SUCCESS`; `stop` until `ABORT`; " +
+				"`clone_test` until `clone_server.clone_state` is `FINISHED` (`ERROR` fails the apply); `test`, `network_check`, " +
+				"`clear`, `skip` and `migration_test` have no state to wait for. A task that lands in `MIGRATE_FAIL`, `SYNC_FAIL` " +
+				"or an unasked `ABORT` fails the apply with its `error_json`. One of `" + joinQuoted(migrationTaskActions) + "`.",
 			Optional:   true,
 			Validators: []validator.String{stringvalidator.OneOf(migrationTaskActions...)},
 		},
