@@ -483,17 +483,20 @@ func migrationTaskUpdateBody(ctx context.Context, plan, state migrationTaskResou
 	var diags diag.Diagnostics
 	body := map[string]any{}
 
+	// merged holds the changed keys' values (the plan's, its unknowns taken from state)
+	// and null for every other PUT-able key, so only what is sent gets expanded.
 	merged := plan
 	var changed []string
 	for _, f := range migrationTaskPutFields() {
 		value := fillUnknownFromState(f.get(&plan), f.get(&state))
+		if value.Equal(f.get(&state)) {
+			value = nullOf(ctx, value)
+		} else {
+			changed = append(changed, f.key)
+		}
 		if !f.set(&merged, value) {
 			diags.AddError("Internal error building the migration task update",
 				"The merged value of "+f.key+" has an unexpected type; please report this bug.")
-			continue
-		}
-		if !value.Equal(f.get(&state)) {
-			changed = append(changed, f.key)
 		}
 	}
 	if len(changed) == 0 || diags.HasError() {
