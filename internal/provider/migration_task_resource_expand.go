@@ -446,7 +446,7 @@ func expandObjectAs[M any](ctx context.Context, v attr.Value) (M, bool, diag.Dia
 	if !isObject || obj.IsNull() || obj.IsUnknown() {
 		return m, false, nil
 	}
-	diags := obj.As(ctx, &m, basetypes.ObjectAsOptions{})
+	m, diags := modelFromObject[M](obj)
 	return m, !diags.HasError(), diags
 }
 

@@ -167,7 +167,7 @@ func flattenMigrationTaskSourceServer(ctx context.Context, s *client.SourceServe
 	diags.Append(d...)
 	m.VolumeGroups, d = flattenMigrationTaskVolumeGroups(ctx, s.VolumeGroups)
 	diags.Append(d...)
-	obj, d := types.ObjectValueFrom(ctx, attrTypes, m)
+	obj, d := objectFromModel(attrTypes, m)
 	diags.Append(d...)
 	return obj, diags
 }
@@ -340,7 +340,7 @@ func flattenMigrationTaskTargetServer(ctx context.Context, s *client.TargetServe
 	diags.Append(d...)
 	m.VolumeGroups, d = flattenMigrationTaskVolumeGroups(ctx, s.VolumeGroups)
 	diags.Append(d...)
-	obj, d := types.ObjectValueFrom(ctx, attrTypes, m)
+	obj, d := objectFromModel(attrTypes, m)
 	diags.Append(d...)
 	return obj, diags
 }
@@ -391,7 +391,7 @@ func flattenMigrationTaskCloneServer(ctx context.Context, s *client.CloneServer)
 	if s == nil {
 		return types.ObjectNull(attrTypes), nil
 	}
-	return types.ObjectValueFrom(ctx, attrTypes, migrationTaskCloneServerModel{
+	return objectFromModel(attrTypes, migrationTaskCloneServerModel{
 		VMID:       types.StringPointerValue(s.VMID),
 		Name:       types.StringPointerValue(s.Name),
 		CloneError: types.StringPointerValue(s.CloneError),
@@ -440,7 +440,7 @@ func flattenObjectList[W, M any](ctx context.Context, items []W, attrTypes map[s
 		diags.Append(d...)
 		models = append(models, m)
 	}
-	list, d := types.ListValueFrom(ctx, elemType, models)
+	list, d := listFromModels(attrTypes, models)
 	diags.Append(d...)
 	return list, diags
 }
