@@ -30,7 +30,7 @@ func expandMigrationTaskCreate(ctx context.Context, plan migrationTaskResourceMo
 		}
 	}
 
-	source, ok, d := expandObjectAs[migrationTaskSourceServerModel](ctx, plan.SourceServer)
+	source, ok, d := expandObjectAs[migrationTaskSourceServerModel](plan.SourceServer)
 	diags.Append(d...)
 	if !ok || source.ID.IsNull() || source.ID.IsUnknown() {
 		diags.AddError("Missing migration task source_server.id",
@@ -66,7 +66,7 @@ func expandMigrationTaskCreate(ctx context.Context, plan migrationTaskResourceMo
 	// TargetServerByTask needs name and vm_id (the SDK always sends both; "" asks for
 	// an auto-created target). Configured target disks go along too: CreateTask is the
 	// only call that lays out the target's disks, and the API echoes them back.
-	target, ok, d := expandObjectAs[migrationTaskTargetServerModel](ctx, plan.TargetServer)
+	target, ok, d := expandObjectAs[migrationTaskTargetServerModel](plan.TargetServer)
 	diags.Append(d...)
 	if ok {
 		req.TargetServer.Name = target.Name.ValueString()
@@ -136,7 +136,7 @@ func expandMigrationTaskBody(ctx context.Context, m migrationTaskResourceModel) 
 }
 
 func expandMigrationTaskSourceServer(ctx context.Context, v types.Object) (*client.SourceServer, diag.Diagnostics) {
-	m, ok, diags := expandObjectAs[migrationTaskSourceServerModel](ctx, v)
+	m, ok, diags := expandObjectAs[migrationTaskSourceServerModel](v)
 	if !ok {
 		return nil, diags
 	}
@@ -310,7 +310,7 @@ func expandMigrationTaskLogicalVolume(_ context.Context, m migrationTaskLogicalV
 }
 
 func expandMigrationTaskTargetServer(ctx context.Context, v types.Object) (*client.TargetServer, diag.Diagnostics) {
-	m, ok, diags := expandObjectAs[migrationTaskTargetServerModel](ctx, v)
+	m, ok, diags := expandObjectAs[migrationTaskTargetServerModel](v)
 	if !ok {
 		return nil, diags
 	}
@@ -392,7 +392,7 @@ func expandMigrationTaskTargetPhysicalVolume(_ context.Context, m migrationTaskT
 }
 
 func expandMigrationTaskCloneServer(ctx context.Context, v types.Object) (*client.CloneServer, diag.Diagnostics) {
-	m, ok, diags := expandObjectAs[migrationTaskCloneServerModel](ctx, v)
+	m, ok, diags := expandObjectAs[migrationTaskCloneServerModel](v)
 	if !ok {
 		return nil, diags
 	}
@@ -440,7 +440,7 @@ func expandStringList(v types.List) []string {
 
 // expandObjectAs reads a known object into its model struct. ok is false when v is
 // null or unknown (nothing to send) or does not convert.
-func expandObjectAs[M any](ctx context.Context, v attr.Value) (M, bool, diag.Diagnostics) {
+func expandObjectAs[M any](v attr.Value) (M, bool, diag.Diagnostics) {
 	var m M
 	obj, isObject := v.(basetypes.ObjectValue)
 	if !isObject || obj.IsNull() || obj.IsUnknown() {
@@ -461,7 +461,7 @@ func expandObjectList[M, W any](ctx context.Context, v types.List, expandOne fun
 	var diags diag.Diagnostics
 	out := make([]W, 0, len(v.Elements()))
 	for _, e := range v.Elements() {
-		m, ok, d := expandObjectAs[M](ctx, e)
+		m, ok, d := expandObjectAs[M](e)
 		diags.Append(d...)
 		if !ok {
 			var zero W

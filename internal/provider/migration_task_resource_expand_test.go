@@ -154,8 +154,8 @@ func TestExpandMigrationTaskCreate(t *testing.T) {
 			plan: func(*testing.T) migrationTaskResourceModel { return testMigrationTaskFullModel() },
 			want: func() *client.CreateTaskRequest {
 				full := testMigrationTaskFullModel()
-				source, _, _ := expandObjectAs[migrationTaskSourceServerModel](context.Background(), full.SourceServer)
-				target, _, _ := expandObjectAs[migrationTaskTargetServerModel](context.Background(), full.TargetServer)
+				source, _, _ := expandObjectAs[migrationTaskSourceServerModel](full.SourceServer)
+				target, _, _ := expandObjectAs[migrationTaskTargetServerModel](full.TargetServer)
 				disks, _ := expandObjectList(context.Background(), target.Disks, expandMigrationTaskCreateTargetDisk)
 				return &client.CreateTaskRequest{
 					Name: "web-migration", Type: "MIGRATE_BLOCK", OSType: ptr("LINUX"), StartTargetServer: ptr(true),
