@@ -211,8 +211,8 @@ func testCompareConvertedAttribute(t *testing.T, at string, ra rschema.Attribute
 	case !da.IsComputed() || da.IsOptional() || da.IsRequired():
 		t.Errorf("%s: want Computed only (computed=%t optional=%t required=%t)", at, da.IsComputed(), da.IsOptional(), da.IsRequired())
 	}
-	if !isArgument && da.GetMarkdownDescription() != ra.GetMarkdownDescription() {
-		t.Errorf("%s: description %q, want the resource's %q", at, da.GetMarkdownDescription(), ra.GetMarkdownDescription())
+	if want := readOnlyDescription(ra.GetMarkdownDescription()); !isArgument && da.GetMarkdownDescription() != want {
+		t.Errorf("%s: description %q, want the resource's without configuration guidance %q", at, da.GetMarkdownDescription(), want)
 	}
 	if strings.TrimSpace(da.GetMarkdownDescription()) == "" {
 		t.Errorf("%s: no MarkdownDescription", at)
@@ -248,5 +248,22 @@ func testCompareConvertedAttribute(t *testing.T, at string, ra rschema.Attribute
 			continue
 		}
 		testCompareConvertedAttribute(t, at+"."+name, rc, dc, false)
+	}
+}
+
+func TestReadOnlyDescription(t *testing.T) {
+	t.Parallel()
+	cases := map[string]string{
+		"The region ID. At most 255 characters. Taken from the provider's `region` when unset.": "The region ID. At most 255 characters.",
+		"The priority: `0` or `1`. Defaults to `1`.":                                            "The priority: `0` or `1`.",
+		"A flag. Set only when the task is created; changing it forces a new task.":             "A flag.",
+		"The mount point (e.g. /boot). Filled from what SMS reports when you leave it out.":     "The mount point (e.g. /boot).",
+		"Defaults to `0`.":               "Defaults to `0`.", // nothing else to say: kept whole
+		"No guidance here. None at all.": "No guidance here. None at all.",
+	}
+	for in, want := range cases {
+		if got := readOnlyDescription(in); got != want {
+			t.Errorf("readOnlyDescription(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
