@@ -34,6 +34,9 @@ cleanup() {
 		kill "$emulator_pid" 2>/dev/null || true
 		wait "$emulator_pid" 2>/dev/null || true
 	fi
+	# A terraform interrupted mid-command (Ctrl-C, a closed pipe) can leave the provider
+	# plugin it started behind; nothing else runs a binary from this directory.
+	pkill -f -- "$tmp/bin/" 2>/dev/null || true
 	rm -rf "$tmp"
 	exit "$status"
 }
