@@ -2,9 +2,10 @@
 //
 //	sms-emulator [-listen 127.0.0.1:0] [-data FILE] [-clock-speed N] [-ak AK -sk SK ...]
 //	             [-token TOKEN ...] [-source-servers FILE] [-fault SPEC ...] [-url-file FILE]
+//	             [-api-model seed|current] [-reject-seed-keys]
 //
-// It prints exactly one line, "sms-emulator listening on http://127.0.0.1:PORT", once it
-// accepts connections, writes the same URL to -url-file if given, and stops gracefully on
+// It prints exactly one line, "sms-emulator listening on http://127.0.0.1:PORT (api model
+// seed)", once it accepts connections, writes the same URL to -url-file if given, and stops gracefully on
 // SIGINT or SIGTERM.
 package main
 
@@ -51,6 +52,10 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	sourceServers := fs.String("source-servers", "", "JSON file with an array of extra source servers {id,name,ip,os_type,os_version,agent_version,fail_migration}")
 	urlFile := fs.String("url-file", "", "write the base URL to this file once listening")
 	seed := fs.Uint64("seed", 0, "seed for injected faults (0 = random)")
+	apiModel := fs.String("api-model", string(emulator.APIModelSeed),
+		"task API to speak: seed (the 2024 update body; ShowTask returns everything) or current (today's PutTaskReq and ShowTask summaries)")
+	rejectSeedKeys := fs.Bool("reject-seed-keys", false,
+		"with -api-model current: answer 400 to a PUT carrying a seed-only key (os_type, priority, source_server, ...) instead of ignoring it")
 	var aks, sks, tokens, faults stringList
 	fs.Var(&aks, "ak", "accepted access key (repeat, paired with -sk in order; default "+emulator.DefaultAccessKey+")")
 	fs.Var(&sks, "sk", "secret key of the -ak at the same position")
@@ -63,7 +68,15 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
 
-	opts := emulator.Options{ClockSpeed: *clockSpeed, DataFile: *dataFile, FaultSeed: *seed}
+	model, err := emulator.ParseAPIModel(*apiModel)
+	if err != nil {
+		return fmt.Errorf("-api-model: %w", err)
+	}
+	if *rejectSeedKeys && model != emulator.APIModelCurrent {
+		return errors.New("-reject-seed-keys needs -api-model current")
+	}
+	opts := emulator.Options{ClockSpeed: *clockSpeed, DataFile: *dataFile, FaultSeed: *seed,
+		APIModel: model, RejectSeedOnlyKeys: *rejectSeedKeys}
 	if len(aks) != len(sks) {
 		return fmt.Errorf("-ak and -sk must come in pairs: got %d -ak and %d -sk", len(aks), len(sks))
 	}
@@ -110,7 +123,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			return fmt.Errorf("-url-file: %w", err)
 		}
 	}
-	fmt.Fprintf(stdout, "sms-emulator listening on %s\n", srv.URL)
+	fmt.Fprintf(stdout, "sms-emulator listening on %s (%s)\n", srv.URL, opts.Describe())
 
 	<-ctx.Done()
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)

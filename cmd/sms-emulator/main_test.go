@@ -57,7 +57,7 @@ func TestRun_servesUntilCancelled(t *testing.T) {
 	if !strings.HasPrefix(url, "http://127.0.0.1:") {
 		t.Fatalf("url file holds %q", url)
 	}
-	if got, want := stdout.String(), "sms-emulator listening on "+url+"\n"; got != want {
+	if got, want := stdout.String(), "sms-emulator listening on "+url+" (api model seed)\n"; got != want {
 		t.Fatalf("stdout = %q, want %q", got, want)
 	}
 
@@ -115,6 +115,8 @@ func TestRun_rejectsBadFlags(t *testing.T) {
 		{[]string{"-source-servers", "/nonexistent/file.json"}, "no such file"},
 		{[]string{"-clock-speed", "-1"}, "ClockSpeed must not be negative"},
 		{[]string{"extra"}, `unexpected arguments ["extra"]`},
+		{[]string{"-api-model", "2024"}, `-api-model: API model must be one of seed, current, got "2024"`},
+		{[]string{"-reject-seed-keys"}, "-reject-seed-keys needs -api-model current"},
 	}
 	for _, tc := range cases {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
@@ -124,5 +126,57 @@ func TestRun_rejectsBadFlags(t *testing.T) {
 				t.Fatalf("run error = %v, want one containing %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// The current model with rejection: the startup line says so, and a PUT of a seed-only key
+// is refused while one of PutTaskReq's keys is applied.
+func TestRun_currentModelRejectingSeedKeys(t *testing.T) {
+	t.Parallel()
+	urlFile := filepath.Join(t.TempDir(), "url")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"-url-file", urlFile, "-api-model", "current", "-reject-seed-keys"}, &stdout)
+	}()
+	var url string
+	for deadline := time.Now().Add(10 * time.Second); url == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		data, _ := os.ReadFile(urlFile)
+		url = strings.TrimSpace(string(data))
+	}
+	if got, want := stdout.String(), "sms-emulator listening on "+url+" (api model current, seed-only update keys rejected)\n"; got != want {
+		t.Fatalf("stdout = %q, want %q", got, want)
+	}
+	call := func(method, path, body string) (int, string) {
+		req, _ := http.NewRequest(method, url+path, strings.NewReader(body))
+		req.Header.Set("X-Auth-Token", "emulator-token")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		data, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(data)
+	}
+	// No target_server name or vm_id: the current model accepts that with a vm_template_id.
+	create := `{"name":"x","type":"MIGRATE_FILE","source_server":{"id":"2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02"},` +
+		`"target_server":{},"vm_template_id":"tpl-1","region_name":"r","region_id":"r","project_name":"p","project_id":"p"}`
+	status, body := call(http.MethodPost, "/v3/tasks", create)
+	if status != http.StatusOK {
+		t.Fatalf("create = %d %s", status, body)
+	}
+	id := strings.TrimSuffix(strings.TrimPrefix(body, `{"id":"`), `"}`)
+	if status, body := call(http.MethodPut, "/v3/tasks/"+id, `{"priority":2}`); status != http.StatusBadRequest ||
+		!strings.Contains(body, `"error_code":"SMS.1011"`) {
+		t.Fatalf("PUT priority = %d %s, want 400 SMS.1011", status, body)
+	}
+	if status, body := call(http.MethodGet, "/__emulator/health", ""); !strings.Contains(body, `"api_model":"current"`) {
+		t.Fatalf("health = %d %s", status, body)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("run returned %v", err)
 	}
 }

@@ -15,7 +15,7 @@ const adminPrefix = "/__emulator/"
 
 // HandlerWithAdmin returns the API handler plus the admin endpoints:
 //
-//	GET    /__emulator/health      {"status":"ok","tasks":N,"now":"<simulated time>"}
+//	GET    /__emulator/health      {"status":"ok","tasks":N,"now":"<simulated time>","api_model":"seed"}
 //	GET    /__emulator/journal     the journal as JSON (bodies as text)
 //	DELETE /__emulator/journal     forget the journal
 //	POST   /__emulator/faults      {"path","rate429","rate500","rate503","latency":"50ms","drop_rate","lose_reply_after_apply","methods"}
@@ -43,7 +43,8 @@ func (e *Emulator) serveAdmin(w http.ResponseWriter, r *http.Request) {
 	name := strings.TrimPrefix(r.URL.Path, adminPrefix)
 	switch {
 	case name == "health" && r.Method == http.MethodGet:
-		adminJSON(w, map[string]any{"status": "ok", "tasks": e.TaskCount(), "now": e.Now().UTC().Format(time.RFC3339)})
+		adminJSON(w, map[string]any{"status": "ok", "tasks": e.TaskCount(), "now": e.Now().UTC().Format(time.RFC3339),
+			"api_model": e.opts.APIModel})
 	case name == "journal" && r.Method == http.MethodGet:
 		adminJSON(w, e.Journal())
 	case name == "journal" && r.Method == http.MethodDelete:

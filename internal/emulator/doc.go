@@ -5,6 +5,13 @@
 // speed up, and can inject faults. It imports only the standard library and keeps its own
 // wire types.
 //
+// API models. Options.APIModel picks the task API: "seed" (the seed document's update
+// body, and ShowTask returning everything stored) or "current" (the current SDK's
+// PutTaskReq, ShowTask's source_server summary and target_server subset, and CreateTask
+// accepting a target_server without name and vm_id when vm_template_id is given). In the
+// current model a PUT's seed-only keys are ignored (200, nothing applied) unless
+// Options.RejectSeedOnlyKeys turns them into 400 SMS.1011.
+//
 // Error answers. SMS errors have the body {"error_code": ..., "error_msg": ...} where
 // error_msg names the offending field path (for example
 // "target_server.disks[0].physical_volumes[1].size must be between 0 and
@@ -24,6 +31,8 @@
 //	400   SMS.1009     the task cannot be deleted in its state (RUNNING, SYNCING, ABORTING)
 //	400   SMS.1010     the action is not allowed in the task's state (or switch_hce on a
 //	                   WINDOWS task), or progress is reported outside RUNNING/SYNCING
+//	400   SMS.1011     current API model with RejectSeedOnlyKeys: a PUT carries a key
+//	                   of the seed's update body that PutTaskReq no longer has
 //	400   SMS.6004     progress report names an invalid subtask
 //	400   SMS.6302     no migration speed limit found (GET speed-limit before any is set)
 //	500   SMS.9999     injected internal error, or the state could not be persisted

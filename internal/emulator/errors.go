@@ -19,6 +19,7 @@ const (
 	CodeTaskNotFound         = "SMS.1008"
 	CodeTaskNotDeletable     = "SMS.1009"
 	CodeOperationNotAllowed  = "SMS.1010"
+	CodeNotInUpdateBody      = "SMS.1011"
 	CodeInvalidSubtask       = "SMS.6004"
 	CodeNoSpeedLimit         = "SMS.6302"
 	CodeInternal             = "SMS.9999"

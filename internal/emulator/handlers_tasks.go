@@ -11,7 +11,7 @@ import (
 
 func (e *Emulator) createTask(body []byte) reply {
 	var req createTaskBody
-	if aerr := decodeAndValidate(body, createTaskFields, &req); aerr != nil {
+	if aerr := e.decodeCreateTask(body, &req); aerr != nil {
 		return fail(aerr)
 	}
 	src, registered := e.sources[req.SourceServer.ID]
@@ -41,10 +41,13 @@ func (e *Emulator) createTask(body []byte) reply {
 }
 
 func (e *Emulator) showTask(id string) reply {
-	return e.withTask(id, false, func(rec *taskRecord, _ int64) reply { return ok(rec.Body) })
+	return e.withTask(id, false, func(rec *taskRecord, _ int64) reply { return ok(e.shownTask(rec)) })
 }
 
 func (e *Emulator) updateTask(id string, body []byte) reply {
+	if e.opts.APIModel == APIModelCurrent {
+		return e.updateTaskCurrent(id, body)
+	}
 	obj, aerr := decodeObject(body)
 	if aerr == nil {
 		aerr = validateObject("", putTaskFields, obj)

@@ -63,6 +63,12 @@ type Options struct {
 	Clock Clock
 	// FaultSeed makes injected faults deterministic; 0 seeds from the time.
 	FaultSeed uint64
+
+	// APIModel is the task API spoken: APIModelSeed ("" too) or APIModelCurrent.
+	APIModel APIModel
+	// RejectSeedOnlyKeys makes a current-model PUT that carries a seed-only key (os_type,
+	// priority, source_server, ...) fail with 400 instead of answering 200 and ignoring it.
+	RejectSeedOnlyKeys bool
 }
 
 func (o Options) withDefaults() (Options, error) {
@@ -78,7 +84,16 @@ func (o Options) withDefaults() (Options, error) {
 	if o.MaxClockSkew == 0 {
 		o.MaxClockSkew = defaultMaxClockSkew
 	}
+	if o.APIModel == "" {
+		o.APIModel = APIModelSeed
+	}
 	var errs []error
+	if _, err := ParseAPIModel(string(o.APIModel)); err != nil {
+		errs = append(errs, fmt.Errorf("APIModel: %w", err))
+	}
+	if o.RejectSeedOnlyKeys && o.APIModel != APIModelCurrent {
+		errs = append(errs, errors.New("RejectSeedOnlyKeys applies only to APIModel current"))
+	}
 	if o.ClockSpeed < 0 {
 		errs = append(errs, fmt.Errorf("ClockSpeed must not be negative, got %v", o.ClockSpeed))
 	}

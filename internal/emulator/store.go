@@ -28,6 +28,7 @@ type taskRecord struct {
 	CloneStartedMS  int64                     `json:"clone_started_ms,omitempty"`  // clone_test in progress
 	SpeedLimits     *[]speedLimitWindow       `json:"speed_limits,omitempty"`
 	Reports         map[string]progressReport `json:"reports,omitempty"` // latest Agent report per subtask
+	Extras          *putExtras                `json:"extras,omitempty"`  // current-model PUT keys ShowTask never returns
 }
 
 func newStore() *store {

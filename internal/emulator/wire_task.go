@@ -134,6 +134,7 @@ type netWork struct {
 	MTU     *int64  `json:"mtu,omitempty"`
 	MAC     *string `json:"mac,omitempty"`
 	ID      *string `json:"id,omitempty"`
+	IPv6    *string `json:"ipv6,omitempty"` // current model only
 }
 
 type volumeGroup struct {
@@ -155,6 +156,7 @@ type logicalVolume struct {
 	Size       *int64  `json:"size,omitempty"`
 	UsedSize   *int64  `json:"used_size,omitempty"`
 	FreeSize   *int64  `json:"free_size,omitempty"`
+	InodeNums  *int64  `json:"inode_nums,omitempty"` // current model only
 }
 
 type targetServer struct {
