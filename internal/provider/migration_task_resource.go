@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -121,7 +122,13 @@ func (r *migrationTaskResource) Create(ctx context.Context, req resource.CreateR
 		r.setSpeedLimitWindows(ctx, id, windows, &resp.Diagnostics)
 	}
 	if !resp.Diagnostics.HasError() && !plan.Action.IsNull() {
-		task = r.runAction(ctx, id, plan, task, &resp.Diagnostics)
+		run := r.runAction(ctx, id, plan, false, task, actionDiagnostics{diags: &resp.Diagnostics, creating: true})
+		task = run.task
+		if !run.done {
+			// State must hold the planned action (see privateKeyPendingAction); the next
+			// refresh puts back "none", so the next plan proposes the action again.
+			resp.Diagnostics.Append(recordPendingAction(ctx, resp.Private, types.StringNull())...)
+		}
 	}
 	r.saveState(ctx, task, plan, &resp.State, &resp.Diagnostics)
 }
@@ -158,6 +165,15 @@ func (r *migrationTaskResource) Read(ctx context.Context, req resource.ReadReque
 		state.SpeedLimitWindows = windows
 	}
 	state.Timeouts = prior.Timeouts
+	if pending, d := req.Private.GetKey(ctx, privateKeyPendingAction); len(pending) > 0 && !d.HasError() {
+		// An action the create could not do: state gets back the value before it, so
+		// the plan proposes the action again.
+		var p pendingAction
+		if json.Unmarshal(pending, &p) == nil {
+			state.Action = types.StringPointerValue(p.Prior)
+		}
+		resp.Diagnostics.Append(resp.Private.SetKey(ctx, privateKeyPendingAction, nil)...)
+	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
@@ -184,7 +200,8 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 	}
 	windowsChanged := !plan.SpeedLimitWindows.Equal(prior.SpeedLimitWindows)
 	actionChanged := !plan.Action.IsNull() && !plan.Action.Equal(prior.Action)
-	if len(body) == 0 && !windowsChanged && !actionChanged {
+	resumeWait := migrationTaskWaitPending(plan.Action, prior.Action, plan.WaitForCompletion, prior.State)
+	if len(body) == 0 && !windowsChanged && !actionChanged && !resumeWait {
 		// Nothing the API holds changed (e.g. only timeouts or wait_for_completion): no
 		// request at all; the new state is the plan with its unknowns taken from state.
 		state, diags := migrationTaskPlanFilledFromState(ctx, plan, prior)
@@ -205,8 +222,14 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 		r.setSpeedLimitWindows(ctx, id, plan.SpeedLimitWindows, &resp.Diagnostics)
 	}
 	var task *client.Task
-	if !resp.Diagnostics.HasError() && actionChanged {
-		task = r.runAction(ctx, id, plan, nil, &resp.Diagnostics)
+	if !resp.Diagnostics.HasError() && (actionChanged || resumeWait) {
+		run := r.runAction(ctx, id, plan, resumeWait, nil, actionDiagnostics{diags: &resp.Diagnostics})
+		task = run.task
+		if !run.done {
+			// Refused or failed: state keeps the action it had, so the next plan
+			// proposes this one again (an update that fails may record that).
+			plan.Action = prior.Action
+		}
 	}
 	if task == nil {
 		var err error
@@ -271,24 +294,6 @@ func (r *migrationTaskResource) setSpeedLimitWindows(ctx context.Context, id str
 	if err := r.client.UpdateSpeedLimits(ctx, id, rules); err != nil {
 		addAPIError(diags, "Error setting the SMS migration task's speed-limit windows", err)
 	}
-}
-
-// runAction runs the planned action and returns the task as it was last read (last, when
-// the action could not even be sent).
-func (r *migrationTaskResource) runAction(ctx context.Context, id string, plan migrationTaskResourceModel, last *client.Task, diags *diag.Diagnostics) *client.Task {
-	task, err := runMigrationTaskAction(ctx, r.client, id, plan.Action.ValueString(), plan.WaitForCompletion.ValueBool())
-	if err != nil {
-		var failed *migrationTaskActionFailedError
-		if errors.As(err, &failed) {
-			diags.AddAttributeError(path.Root("action"), "SMS migration task failed", err.Error())
-		} else {
-			addAPIError(diags, fmt.Sprintf("Error running action %q on SMS migration task", plan.Action.ValueString()), err)
-		}
-	}
-	if task == nil {
-		return last
-	}
-	return task
 }
 
 // applyImportDefaults gives the flags the API never returns their schema defaults when

@@ -55,21 +55,6 @@ func TestAccMigrationTaskResource_startAndWait(t *testing.T) {
 	})
 }
 
-func TestAccMigrationTaskResource_failingMigration(t *testing.T) {
-	env := newAccEnv(t)
-	env.requireEmulator(t) // the failing source server is the emulator's
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             env.checkDestroy,
-		Steps: []resource.TestStep{
-			{
-				Config:      env.providerBlock + testAccMigrationTaskConfig_action(emulatorFailingSrc, "start", true),
-				ExpectError: errorPattern("SMS migration task failed", "ended in state MIGRATE_FAIL", `error_json: \{"error_code":"SMS\.3802"`),
-			},
-		},
-	})
-}
-
 func TestAccMigrationTaskResource_startStopDestroy(t *testing.T) {
 	env := newAccEnvWith(t, emulator.Options{ClockSpeed: 1}) // real time: the task is still running when stopped
 	resource.ParallelTest(t, resource.TestCase{

@@ -2,12 +2,14 @@ package provider
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
 // ModifyPlan fills the task's region and project fields from the provider when the
@@ -49,7 +51,64 @@ func (r *migrationTaskResource) ModifyPlan(ctx context.Context, req resource.Mod
 	}
 	if !req.State.Raw.IsNull() {
 		r.keepUnchangedNestedObjects(ctx, req, resp)
+		r.planResumedWait(ctx, req, resp)
 	}
+}
+
+// migrationTaskStatusAttributes are the top-level values SMS changes by itself while a
+// migration runs.
+var migrationTaskStatusAttributes = []string{
+	"state", "connected", "start_date", "finish_date", "estimate_complete_time", "remain_seconds",
+	"total_time", "migrate_speed", "error_json", "float_ip", "target_snapshot_id", "sub_tasks",
+}
+
+// planResumedWait plans an in-place update when an earlier apply's wait ran out while the
+// migration still runs and wait_for_completion is still on: the update waits again
+// (sending nothing), so the status it will read is unknown now.
+func (r *migrationTaskResource) planResumedWait(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	var action, priorAction, priorState types.String
+	var wait types.Bool
+	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("action"), &action)...)
+	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("wait_for_completion"), &wait)...)
+	resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("action"), &priorAction)...)
+	resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("state"), &priorState)...)
+	if resp.Diagnostics.HasError() || !migrationTaskWaitPending(action, priorAction, wait, priorState) {
+		return
+	}
+	resp.Diagnostics.AddAttributeWarning(path.Root("state"), "Waiting again for a running SMS migration",
+		fmt.Sprintf("The migration started by action %q is still running (state %s) and wait_for_completion is true: "+
+			"this apply waits for it again, without sending the action again.", action.ValueString(), priorState.ValueString()))
+	markMigrationStatusUnknown(ctx, resp)
+}
+
+// markMigrationStatusUnknown plans every value a running migration changes as unknown.
+func markMigrationStatusUnknown(ctx context.Context, resp *resource.ModifyPlanResponse) {
+	for _, name := range migrationTaskStatusAttributes {
+		setUnknownAt(ctx, resp, path.Root(name))
+	}
+	var source types.Object
+	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("source_server"), &source)...)
+	if source.IsNull() || source.IsUnknown() {
+		return
+	}
+	for _, name := range volatileChildren["source_server"] {
+		setUnknownAt(ctx, resp, path.Root("source_server").AtName(name))
+	}
+}
+
+// setUnknownAt plans the value at p as unknown, whatever its type.
+func setUnknownAt(ctx context.Context, resp *resource.ModifyPlanResponse, p path.Path) {
+	typ, diags := resp.Plan.Schema.TypeAtPath(ctx, p)
+	resp.Diagnostics.Append(diags...)
+	if diags.HasError() {
+		return
+	}
+	v, err := typ.ValueFromTerraform(ctx, tftypes.NewValue(typ.TerraformType(ctx), tftypes.UnknownValue))
+	if err != nil {
+		resp.Diagnostics.AddError("Internal error planning "+p.String(), err.Error())
+		return
+	}
+	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, p, v)...)
 }
 
 // volatileChildren are the children of a nested object that SMS changes by itself as a

@@ -33,13 +33,18 @@ func migrationTaskLifecycleAttributes() map[string]schema.Attribute {
 				"(`RUNNING`), or with `wait_for_completion` until `MIGRATE_SUCCESS` or `SYNC_SUCCESS`; `stop` until `ABORT`; " +
 				"`clone_test` until `clone_server.clone_state` is `FINISHED` (`ERROR` fails the apply); `test`, `network_check`, " +
 				"`clear`, `skip` and `migration_test` have no state to wait for. A task that lands in `MIGRATE_FAIL`, `SYNC_FAIL` " +
-				"or an unasked `ABORT` fails the apply with its `error_json`. One of `" + joinQuoted(migrationTaskActions) + "`.",
+				"or an unasked `ABORT` fails the apply with its `error_json` (a warning when the task was created in the same " +
+				"apply, since Terraform would otherwise taint and replace it). An action SMS refused or that failed is not " +
+				"recorded as done, so the next plan proposes it again; an action whose reply was lost is settled by reading " +
+				"the task. One of `" + joinQuoted(migrationTaskActions) + "`.",
 			Optional:   true,
 			Validators: []validator.String{stringvalidator.OneOf(migrationTaskActions...)},
 		},
 		"wait_for_completion": schema.BoolAttribute{
 			MarkdownDescription: "When `action` is `start` or `restart`, wait until the migration ends in `MIGRATE_SUCCESS` or " +
-				"`SYNC_SUCCESS`; `MIGRATE_FAIL`, `SYNC_FAIL` or `ABORT` fail the apply with the task's `error_json`. Progress " +
+				"`SYNC_SUCCESS`; `MIGRATE_FAIL`, `SYNC_FAIL` or `ABORT` fail the apply with the task's `error_json`. A wait that " +
+				"runs out of time keeps the task (untainted, with its real status); while this stays `true` and the migration " +
+				"runs, the next apply waits again without sending the action again. Progress " +
 				"(current sub-task, percent, speed, remaining time) is logged at INFO while waiting (`TF_LOG=INFO`). " +
 				"Bounded by `timeouts.create` / `timeouts.update`. Defaults to `false`.",
 			Optional: true,
