@@ -1,5 +1,6 @@
 // Package emulator is a local, offline stand-in for the Huawei Cloud SMS v3 task API
-// (/v3/tasks and its sub-resources). It is held to the real API as documented in
+// (/v3/tasks and its sub-resources, including configuration-setting and passphrase), the
+// source servers (ListServers, ShowServer) and the target-VM templates (/v3/vm/templates). It is held to the real API as documented in
 // shared/api and the seed document, not to any one client: it validates every body,
 // verifies SDK-HMAC-SHA256 signatures, simulates task progress on a clock that tests can
 // speed up, and can inject faults. It imports only the standard library and keeps its own
@@ -33,6 +34,8 @@
 //	                   WINDOWS task), or progress is reported outside RUNNING/SYNCING
 //	400   SMS.1011     current API model with RejectSeedOnlyKeys: a PUT carries a key
 //	                   of the seed's update body that PutTaskReq no longer has
+//	404   SMS.1012     the source server does not exist
+//	404   SMS.1013     the template does not exist
 //	400   SMS.6004     progress report names an invalid subtask
 //	400   SMS.6302     no migration speed limit found (GET speed-limit before any is set)
 //	500   SMS.9999     injected internal error, or the state could not be persisted

@@ -20,6 +20,8 @@ const (
 	CodeTaskNotDeletable     = "SMS.1009"
 	CodeOperationNotAllowed  = "SMS.1010"
 	CodeNotInUpdateBody      = "SMS.1011"
+	CodeSourceNotFound       = "SMS.1012"
+	CodeTemplateNotFound     = "SMS.1013"
 	CodeInvalidSubtask       = "SMS.6004"
 	CodeNoSpeedLimit         = "SMS.6302"
 	CodeInternal             = "SMS.9999"
@@ -46,6 +48,14 @@ func badRequest(code, format string, args ...any) *apiError {
 
 func taskNotFound(id string) *apiError {
 	return &apiError{Status: http.StatusNotFound, Code: CodeTaskNotFound, Msg: fmt.Sprintf("task %q does not exist", id)}
+}
+
+func sourceNotFound(id string) *apiError {
+	return &apiError{Status: http.StatusNotFound, Code: CodeSourceNotFound, Msg: fmt.Sprintf("source server %q does not exist", id)}
+}
+
+func templateNotFound(id string) *apiError {
+	return &apiError{Status: http.StatusNotFound, Code: CodeTemplateNotFound, Msg: fmt.Sprintf("template %q does not exist", id)}
 }
 
 func noSuchAPI(method, path string) *apiError {

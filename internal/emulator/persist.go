@@ -25,6 +25,9 @@ func loadStore(path string) (*store, error) {
 	if st.Tasks == nil {
 		st.Tasks = map[string]*taskRecord{}
 	}
+	if st.Templates == nil {
+		st.Templates = map[string]*templateRecord{}
+	}
 	return st, nil
 }
 

@@ -12,6 +12,9 @@ import (
 // methods.
 func (e *Emulator) route(r *http.Request, body []byte) reply {
 	path, method := r.URL.Path, r.Method
+	if rep, served := e.routeCompanions(r, body); served {
+		return rep
+	}
 	if path == "/v3/tasks" {
 		switch method {
 		case http.MethodGet:
@@ -41,6 +44,12 @@ func (e *Emulator) route(r *http.Request, body []byte) reply {
 		return e.setSpeedLimits(id, body)
 	case "progress PUT":
 		return e.reportProgress(id, body)
+	case "configuration-setting GET":
+		return e.showConfigurations(id, r.URL.Query())
+	case "configuration-setting POST":
+		return e.setConfigurations(id, body)
+	case "passphrase GET":
+		return e.showPassphrase(id)
 	}
 	return fail(noSuchAPI(method, path))
 }

@@ -7,11 +7,12 @@ import (
 // store is the emulator's whole mutable state; it is what the data file holds. All access
 // goes through Emulator.mu.
 type store struct {
-	Tasks         map[string]*taskRecord `json:"tasks"`
-	NextSeq       int64                  `json:"next_seq"`
-	NextDiskID    int64                  `json:"next_disk_id"`
-	NextVolumeID  int64                  `json:"next_volume_id"`
-	NextSubTaskID int64                  `json:"next_subtask_id"`
+	Tasks         map[string]*taskRecord     `json:"tasks"`
+	Templates     map[string]*templateRecord `json:"templates,omitempty"`
+	NextSeq       int64                      `json:"next_seq"`
+	NextDiskID    int64                      `json:"next_disk_id"`
+	NextVolumeID  int64                      `json:"next_volume_id"`
+	NextSubTaskID int64                      `json:"next_subtask_id"`
 	// SimNowMS is the simulated time at the last save, so that a restarted emulator with a
 	// fast clock does not move time backwards.
 	SimNowMS int64 `json:"sim_now_ms"`
@@ -29,6 +30,8 @@ type taskRecord struct {
 	SpeedLimits     *[]speedLimitWindow       `json:"speed_limits,omitempty"`
 	Reports         map[string]progressReport `json:"reports,omitempty"` // latest Agent report per subtask
 	Extras          *putExtras                `json:"extras,omitempty"`  // current-model PUT keys ShowTask never returns
+	Configurations  *[]configBody             `json:"configurations,omitempty"`
+	Passphrase      string                    `json:"passphrase,omitempty"` // secure-channel certificate passphrase
 }
 
 func newStore() *store {
@@ -36,11 +39,25 @@ func newStore() *store {
 	// 7278) so that IDs a client PUTs back never collide with fresh ones in a test.
 	return &store{
 		Tasks:         map[string]*taskRecord{},
+		Templates:     map[string]*templateRecord{},
 		NextSeq:       1,
 		NextDiskID:    1000001,
 		NextVolumeID:  2000001,
 		NextSubTaskID: 3000001,
 	}
+}
+
+// nextSeq numbers tasks and templates in creation order.
+func (s *store) nextSeq() int64 { s.NextSeq++; return s.NextSeq - 1 }
+
+// orderedTemplates returns the templates in creation order.
+func (s *store) orderedTemplates() []*templateRecord {
+	out := make([]*templateRecord, 0, len(s.Templates))
+	for _, t := range s.Templates {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Seq < out[j].Seq })
+	return out
 }
 
 func (s *store) nextDiskID() int64 { s.NextDiskID++; return s.NextDiskID - 1 }

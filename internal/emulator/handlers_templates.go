@@ -1,0 +1,148 @@
+package emulator
+
+import (
+	"net/url"
+	"strings"
+)
+
+// CreateTemplate, ListTemplates, ShowTemplate, UpdateTemplate and DeleteTemplate. An
+// update replaces the whole template, as the SDK's TemplateRequest is a whole template
+// (name is mandatory in it).
+
+const defaultTemplatePageSize = 50
+
+// decodeTemplate reads {"template": TemplateRequest}; for an update the wrapper is
+// optional, as in the SDK.
+func decodeTemplate(body []byte, wrapperOptional bool) (templateBody, *apiError) {
+	var t templateBody
+	obj, aerr := decodeObject(body)
+	if aerr != nil {
+		return t, aerr
+	}
+	inner, wrapped := obj["template"]
+	switch {
+	case wrapped:
+		m, isObject := inner.(map[string]any)
+		if !isObject {
+			return t, wrongType("template", "an object", inner)
+		}
+		obj = m
+		if aerr := validateObject("template", templateFields, obj); aerr != nil {
+			return t, aerr
+		}
+	case !wrapperOptional:
+		return t, badRequest(CodeMandatoryMissing, "template is mandatory")
+	default:
+		if aerr := validateObject("", templateFields, obj); aerr != nil {
+			return t, aerr
+		}
+	}
+	decodeValidated(obj, templateFields, &t)
+	return t, checkTemplate(&t)
+}
+
+func (e *Emulator) createTemplate(body []byte) reply {
+	t, aerr := decodeTemplate(body, false)
+	if aerr != nil {
+		return fail(aerr)
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	id := newUUID()
+	e.st.Templates[id] = &templateRecord{Seq: e.st.nextSeq(), ID: id, Body: t}
+	if err := e.saveLocked(); err != nil {
+		delete(e.st.Templates, id)
+		return fail(internalError("persisting the template: %v", err))
+	}
+	return ok(map[string]string{"id": id})
+}
+
+func (e *Emulator) showTemplate(id string) reply {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	t, found := e.st.Templates[id]
+	if !found {
+		return fail(templateNotFound(id))
+	}
+	return ok(map[string]any{"template": t.answer()})
+}
+
+func (e *Emulator) updateTemplate(id string, body []byte) reply {
+	t, aerr := decodeTemplate(body, true)
+	if aerr != nil {
+		return fail(aerr)
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	rec, found := e.st.Templates[id]
+	if !found {
+		return fail(templateNotFound(id))
+	}
+	before := rec.Body
+	rec.Body = t
+	if err := e.saveLocked(); err != nil {
+		rec.Body = before
+		return fail(internalError("persisting the template: %v", err))
+	}
+	return reply{status: 200}
+}
+
+func (e *Emulator) deleteTemplate(id string) reply {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	rec, found := e.st.Templates[id]
+	if !found {
+		return fail(templateNotFound(id))
+	}
+	delete(e.st.Templates, id)
+	if err := e.saveLocked(); err != nil {
+		e.st.Templates[id] = rec
+		return fail(internalError("persisting the deletion: %v", err))
+	}
+	return reply{status: 200}
+}
+
+// templateFilters are ListTemplates' query filters; name matches a part of the name.
+var templateFilters = []struct {
+	param string
+	match func(t *templateRecord, want string) bool
+}{
+	{"name", func(t *templateRecord, want string) bool { return strings.Contains(t.Body.Name, want) }},
+	{"availability_zone", func(t *templateRecord, want string) bool { return deref(t.Body.AvailabilityZone) == want }},
+	{"region", func(t *templateRecord, want string) bool { return deref(t.Body.Region) == want }},
+	{"id", func(t *templateRecord, want string) bool { return t.ID == want }},
+}
+
+func (e *Emulator) listTemplates(q url.Values) reply {
+	limit, aerr := queryCount(q, "limit")
+	if aerr != nil {
+		return fail(aerr)
+	}
+	if limit == 0 {
+		limit = defaultTemplatePageSize
+	}
+	offset, aerr := queryCount(q, "offset")
+	if aerr != nil {
+		return fail(aerr)
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	answer := listTemplatesAnswer{Templates: []templateAnswer{}}
+	for _, t := range e.st.orderedTemplates() {
+		matches := true
+		for _, f := range templateFilters {
+			if q.Has(f.param) && !f.match(t, q.Get(f.param)) {
+				matches = false
+				break
+			}
+		}
+		if !matches {
+			continue
+		}
+		answer.Count++
+		if answer.Count > offset && len(answer.Templates) < limit {
+			answer.Templates = append(answer.Templates, t.answer())
+		}
+	}
+	return ok(answer)
+}
