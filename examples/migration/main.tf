@@ -1,6 +1,7 @@
-# Driving a migration from Terraform: create the task, start it, and wait until the
-# data is copied. The apply fails, with the task's error_json, if the migration fails.
-# Transfer is limited to 100 Mbit/s during office hours.
+# A whole migration written with this provider alone: look the source server up by
+# name, describe where SMS creates the target server, create the task with the target
+# layout SMS recommends, start it, wait until the data is copied and show the progress.
+# The apply fails, with the task's error_json, if the migration fails.
 
 terraform {
   required_providers {
@@ -14,20 +15,48 @@ terraform {
 # HW_PROJECT_ID, HW_SMS_ENDPOINT, ...); see the provider documentation.
 provider "sms" {}
 
-resource "sms_migration_task" "web" {
-  name    = "web-linux-01-cutover"
-  type    = "MIGRATE_FILE"
-  os_type = "LINUX"
+variable "source_server_name" {
+  type    = string
+  default = "web-linux-01"
+}
 
-  source_server = {
-    id = "2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02"
-  }
+# The server to migrate, as its SMS Agent registered it.
+data "sms_source_server" "web" {
+  name = var.source_server_name
+}
+
+# Where SMS creates the target: a new VPC, subnet and security group in zone a.
+resource "sms_server_template" "web" {
+  name               = "${var.source_server_name}-target"
+  target_server_name = "${var.source_server_name}-hwc"
+  availability_zone  = "ap-southeast-3a"
+  flavor             = "s6.large.2"
+  volume_type        = "SSD"
+
+  vpc             = { id = "autoCreate", name = "autoCreate" }
+  nics            = [{ id = "autoCreate", name = "autoCreate", cidr = "192.168.0.0/24" }]
+  security_groups = [{ id = "autoCreate", name = "autoCreate" }]
+}
+
+resource "sms_migration_task" "web" {
+  name           = "${var.source_server_name}-cutover"
+  type           = "MIGRATE_FILE"
+  os_type        = data.sms_source_server.web.os_type
+  vm_template_id = sms_server_template.web.id
+
+  source_server = { id = data.sms_source_server.web.id }
+
+  # The disks, partitions and LVM volume groups SMS recommends for this source.
+  target_server = merge(data.sms_source_server.web.init_target_server, {
+    name = sms_server_template.web.target_server_name
+  })
 
   # Run after the task is created, and again whenever this value changes
   # (e.g. "stop", then "restart").
   action              = "start"
   wait_for_completion = true
 
+  # Transfer is limited to 100 Mbit/s during office hours.
   speed_limit_windows = [
     { start = "08:00", end = "18:00", speed = 100 },
   ]
@@ -40,4 +69,13 @@ resource "sms_migration_task" "web" {
 
 output "state" {
   value = sms_migration_task.web.state # MIGRATE_SUCCESS once the apply returns
+}
+
+output "progress" {
+  description = "Each subtask of the migration and how far it got, in percent."
+  value       = { for s in sms_migration_task.web.sub_tasks : s.name => s.progress }
+}
+
+output "target_disks" {
+  value = [for d in sms_migration_task.web.target_server.disks : "${d.name}: ${d.size} bytes"]
 }

@@ -16,8 +16,8 @@ type SourceServerDetail struct {
 	Firmware        *string           `json:"firmware,omitempty"`
 	BootLoader      *string           `json:"boot_loader,omitempty"`
 	Disks           []ServerDisk      `json:"disks,omitempty"`
-	VolumeGroups    []VolumeGroup     `json:"volume_groups,omitempty"`
-	BtrfsList       []BtrfsFileSystem `json:"btrfs_list,omitempty"`
+	VolumeGroups    []VolumeGroup     `json:"volume_groups"` // [] when there are none
+	BtrfsList       []BtrfsFileSystem `json:"btrfs_list"`
 	Networks        []SourceNetwork   `json:"networks,omitempty"`
 	StateActionTime *int64            `json:"state_action_time,omitempty"`
 	LastVisitTime   *int64            `json:"last_visit_time,omitempty"`
@@ -70,7 +70,7 @@ type EnvironmentCheck struct {
 // InitTargetServer is the recommended target layout of a source server.
 type InitTargetServer struct {
 	Disks        []InitTargetDisk `json:"disks,omitempty"`
-	VolumeGroups []VolumeGroup    `json:"volume_groups,omitempty"`
+	VolumeGroups []VolumeGroup    `json:"volume_groups"` // [] when there are none
 }
 
 // InitTargetDisk is DiskIntargetServer; sizes are bytes.
@@ -79,7 +79,7 @@ type InitTargetDisk struct {
 	Size            *int64           `json:"size,omitempty"`
 	DeviceUse       *string          `json:"device_use,omitempty"`
 	UsedSize        *int64           `json:"used_size,omitempty"`
-	PhysicalVolumes []PhysicalVolume `json:"physical_volumes,omitempty"`
+	PhysicalVolumes []PhysicalVolume `json:"physical_volumes"`
 }
 
 // SourceNetwork is a NIC of a source server (NetWork with ipv6).

@@ -154,22 +154,22 @@ func TestTemplates_validation(t *testing.T) {
 	before := env.snapshot()
 	cases := []struct {
 		name       string
-		mutate     func(tpl map[string]any)
+		path       string
+		value      any
 		code, text string
 	}{
-		{"name chars", func(tpl map[string]any) { tpl["name"] = "bad name!" }, CodeNotAllowed, "template.name may contain only"},
-		{"name missing", func(tpl map[string]any) { delete(tpl, "name") }, CodeMandatoryMissing, "template.name is mandatory"},
-		{"nic cidr missing", func(tpl map[string]any) { delete(tpl["nics"].([]any)[0].(map[string]any), "cidr") }, CodeMandatoryMissing, "template.nics[0].cidr is mandatory"},
-		{"autoCreate with another", func(tpl map[string]any) {
-			tpl["security_groups"] = []any{map[string]any{"id": "autoCreate", "name": "a"}, map[string]any{"id": "sg-1", "name": "b"}}
-		}, CodeNotAllowed, "security_groups[0].id is autoCreate, which must be the only item"},
-		{"bandwidth step", func(tpl map[string]any) { tpl["publicip"].(map[string]any)["bandwidth_size"] = 333 }, CodeNotAllowed, "publicip.bandwidth_size must be a multiple of 50"},
-		{"bandwidth range", func(tpl map[string]any) { tpl["publicip"].(map[string]any)["bandwidth_size"] = 0 }, CodeOutOfRange, "template.publicip.bandwidth_size must be between 1 and 2000"},
-		{"disk size type", func(tpl map[string]any) { tpl["disk"].([]any)[0].(map[string]any)["size"] = "40" }, CodeWrongType, "template.disk[0].size must be an integer"},
+		{"name chars", "template.name", "bad name!", CodeNotAllowed, "template.name may contain only"},
+		{"name missing", "template.name", deleteKey, CodeMandatoryMissing, "template.name is mandatory"},
+		{"nic cidr missing", "template.nics.0.cidr", deleteKey, CodeMandatoryMissing, "template.nics[0].cidr is mandatory"},
+		{"autoCreate with another", "template.security_groups", []any{map[string]any{"id": "autoCreate", "name": "a"}, map[string]any{"id": "sg-1", "name": "b"}},
+			CodeNotAllowed, "security_groups[0].id is autoCreate, which must be the only item"},
+		{"bandwidth step", "template.publicip.bandwidth_size", 333, CodeNotAllowed, "publicip.bandwidth_size must be a multiple of 50"},
+		{"bandwidth range", "template.publicip.bandwidth_size", 0, CodeOutOfRange, "template.publicip.bandwidth_size must be between 1 and 2000"},
+		{"disk size type", "template.disk.0.size", "40", CodeWrongType, "template.disk[0].size must be an integer"},
 	}
 	for _, tc := range cases {
 		body := templateBodyFor("tpl")
-		tc.mutate(body["template"].(map[string]any))
+		setPath(t, body, tc.path, tc.value)
 		env.do(http.MethodPost, "/v3/vm/templates", body).wantError(t, http.StatusBadRequest, tc.code, tc.text)
 	}
 	env.do(http.MethodPost, "/v3/vm/templates", map[string]any{"name": "x"}).wantError(t, http.StatusBadRequest, CodeMandatoryMissing, "template is mandatory")

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/config"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
@@ -141,6 +142,16 @@ func TestAccExamples(t *testing.T) {
 					ConfigStateChecks: []statecheck.StateCheck{
 						statecheck.ExpectKnownValue("sms_migration_task.web", tfjsonpath.New("state"), knownvalue.StringExact("MIGRATE_SUCCESS")),
 						statecheck.ExpectKnownValue("sms_migration_task.web", tfjsonpath.New("speed_limit_windows"), knownvalue.ListSizeExact(1)),
+						statecheck.CompareValuePairs("sms_migration_task.web", tfjsonpath.New("vm_template_id"),
+							"sms_server_template.web", tfjsonpath.New("id"), compare.ValuesSame()),
+						statecheck.ExpectKnownValue("sms_migration_task.web", tfjsonpath.New("source_server").AtMapKey("id"), knownvalue.StringExact(emulatorLinuxSrc)),
+						statecheck.ExpectKnownValue("sms_migration_task.web", tfjsonpath.New("target_server").AtMapKey("name"), knownvalue.StringExact("web-linux-01-hwc")),
+						statecheck.ExpectKnownOutputValue("target_disks", knownvalue.ListExact([]knownvalue.Check{
+							knownvalue.StringExact("/dev/vda: 42949672960 bytes"), knownvalue.StringExact("/dev/vdb: 107374182400 bytes"),
+						})),
+						statecheck.ExpectKnownOutputValue("progress", knownvalue.MapPartial(map[string]knownvalue.Check{
+							"MIGRATE_LINUX_FILE": knownvalue.Int64Exact(100),
+						})),
 					},
 				},
 			},

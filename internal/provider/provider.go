@@ -117,9 +117,14 @@ func (p *smsProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *
 func (p *smsProvider) Resources(_ context.Context) []func() resource.Resource {
 	return []func() resource.Resource{
 		NewMigrationTaskResource,
+		NewServerTemplateResource,
 	}
 }
 
 func (p *smsProvider) DataSources(_ context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{NewMigrationTaskDataSource, NewMigrationTasksDataSource}
+	return []func() datasource.DataSource{
+		NewMigrationTaskDataSource, NewMigrationTasksDataSource,
+		NewSourceServerDataSource, NewSourceServersDataSource,
+		NewServerTemplatesDataSource,
+	}
 }

@@ -100,6 +100,7 @@ func TestAccProviderSchemaThroughCLI(t *testing.T) {
 					Attributes map[string]cliAttribute `json:"attributes"`
 				} `json:"block"`
 			} `json:"resource_schemas"`
+			DataSourceSchemas map[string]json.RawMessage `json:"data_source_schemas"`
 		} `json:"provider_schemas"`
 	}
 	if err := json.Unmarshal(out, &doc); err != nil {
@@ -108,6 +109,16 @@ func TestAccProviderSchemaThroughCLI(t *testing.T) {
 	task := doc.ProviderSchemas["registry.terraform.io/sms-migration/sms"].ResourceSchemas["sms_migration_task"].Block.Attributes
 	if len(task) == 0 {
 		t.Fatalf("no sms_migration_task in the CLI's schema: %s", out)
+	}
+
+	provider := doc.ProviderSchemas["registry.terraform.io/sms-migration/sms"]
+	if _, ok := provider.ResourceSchemas["sms_server_template"]; !ok {
+		t.Error("no sms_server_template resource in the CLI's schema")
+	}
+	for _, name := range []string{"sms_source_server", "sms_source_servers", "sms_server_templates"} {
+		if _, ok := provider.DataSourceSchemas[name]; !ok {
+			t.Errorf("no %s data source in the CLI's schema", name)
+		}
 	}
 
 	seen := map[string]bool{}

@@ -1,0 +1,2 @@
+# A template is imported by its ID.
+terraform import sms_server_template.web <template_id>

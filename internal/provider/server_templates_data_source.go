@@ -1,0 +1,153 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	dschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
+)
+
+var _ datasource.DataSourceWithConfigure = &serverTemplatesDataSource{}
+
+// serverTemplatesDataSource lists the target-VM templates, optionally filtered.
+type serverTemplatesDataSource struct {
+	client *client.Client
+}
+
+// NewServerTemplatesDataSource is the data source constructor the provider registers.
+func NewServerTemplatesDataSource() datasource.DataSource {
+	return &serverTemplatesDataSource{}
+}
+
+type serverTemplatesDataSourceModel struct {
+	ID               types.String `tfsdk:"id"`
+	Name             types.String `tfsdk:"name"`
+	AvailabilityZone types.String `tfsdk:"availability_zone"`
+	Region           types.String `tfsdk:"region"`
+	Templates        types.List   `tfsdk:"templates"`
+	IDs              types.List   `tfsdk:"ids"`
+}
+
+func (d *serverTemplatesDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_server_templates"
+}
+
+// serverTemplateWriteOnly are the resource attributes a read can never show.
+var serverTemplateWriteOnly = []string{"target_password_wo", "target_password_wo_version"}
+
+// serverTemplatesItemAttributes are the sms_server_template resource's attributes, all
+// Computed, without the write-only password.
+func serverTemplatesItemAttributes() map[string]dschema.Attribute {
+	attrs, err := dataSourceAttributesFromResource(serverTemplateAttributes(), func(name string) bool {
+		return !slices.Contains(serverTemplateWriteOnly, name)
+	})
+	if err != nil {
+		panic("sms_server_templates schema: " + err.Error())
+	}
+	return attrs
+}
+
+func (d *serverTemplatesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	filter := func(description string) dschema.StringAttribute {
+		return dschema.StringAttribute{
+			MarkdownDescription: description,
+			Optional:            true,
+			Validators:          []validator.String{stringvalidator.UTF8LengthBetween(1, migrationTaskMaxStringLength)},
+		}
+	}
+	resp.Schema = dschema.Schema{
+		MarkdownDescription: "Lists the SMS target-VM templates (`GET /v3/vm/templates`, every page), optionally filtered, " +
+			"with the attributes of the `sms_server_template` resource (never the target password). Templates are " +
+			"ordered by `name`, then `id`.",
+		Attributes: map[string]dschema.Attribute{
+			"id":                filter("Only the template with this ID."),
+			"name":              filter("Only templates whose name matches, as the SMS API's `name` filter matches (parts of names too)."),
+			"availability_zone": filter("Only templates in this availability zone."),
+			"region":            filter("Only templates in this region (region ID)."),
+			"templates": dschema.ListNestedAttribute{
+				MarkdownDescription: "The matching templates, ordered by `name`, then `id`.",
+				Computed:            true,
+				NestedObject:        dschema.NestedAttributeObject{Attributes: serverTemplatesItemAttributes()},
+			},
+			"ids": dschema.ListAttribute{
+				MarkdownDescription: "The IDs of the matching templates, in the same order as `templates`.",
+				Computed:            true,
+				ElementType:         types.StringType,
+			},
+		},
+	}
+}
+
+func (d *serverTemplatesDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	d.client = dataSourceClient(req, resp)
+}
+
+func (d *serverTemplatesDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m serverTemplatesDataSourceModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	templates, err := d.client.ListTemplates(ctx, client.ListTemplatesFilter{
+		ID: m.ID.ValueString(), Name: m.Name.ValueString(), AvailabilityZone: m.AvailabilityZone.ValueString(), Region: m.Region.ValueString(),
+	})
+	if err != nil {
+		addAPIError(&resp.Diagnostics, "Error listing SMS server templates", err)
+		return
+	}
+	slices.SortStableFunc(templates, func(a, b client.TemplateAnswer) int {
+		if a.Name != b.Name {
+			if a.Name < b.Name {
+				return -1
+			}
+			return 1
+		}
+		return comparePointers(a.ID, b.ID)
+	})
+	itemTypes := attrTypesOf(serverTemplatesItemAttributes())
+	items := make([]attr.Value, len(templates))
+	ids := make([]attr.Value, len(templates))
+	for i := range templates {
+		var diags diag.Diagnostics
+		items[i], diags = serverTemplateItem(ctx, &templates[i], itemTypes)
+		resp.Diagnostics.Append(diags...)
+		ids[i] = types.StringPointerValue(templates[i].ID)
+	}
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	m.Templates = types.ListValueMust(types.ObjectType{AttrTypes: itemTypes}, items)
+	m.IDs = types.ListValueMust(types.StringType, ids)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+// serverTemplateItem is one template as the resource would read it, minus the write-only attributes.
+func serverTemplateItem(ctx context.Context, t *client.TemplateAnswer, itemTypes map[string]attr.Type) (attr.Value, diag.Diagnostics) {
+	var m serverTemplateModel
+	diags := flattenServerTemplate(ctx, t, &m)
+	if diags.HasError() {
+		return nil, diags
+	}
+	values := map[string]attr.Value{
+		"id": m.ID, "name": m.Name, "is_template": m.IsTemplate, "region": m.Region, "project_id": m.ProjectID,
+		"target_server_name": m.TargetServerName, "availability_zone": m.AvailabilityZone, "volume_type": m.VolumeType,
+		"data_volume_type": m.DataVolumeType, "flavor": m.Flavor, "image_id": m.ImageID, "vpc": m.VPC, "nics": m.Nics,
+		"security_groups": m.SecurityGroups, "public_ip": m.PublicIP, "disks": m.Disks,
+	}
+	if len(values) != len(itemTypes) {
+		diags.AddError("Provider bug", fmt.Sprintf("sms_server_templates: %d values for %d attributes", len(values), len(itemTypes)))
+		return nil, diags
+	}
+	obj, d := types.ObjectValue(itemTypes, values)
+	diags.Append(d...)
+	return obj, diags
+}

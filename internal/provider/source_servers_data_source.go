@@ -1,0 +1,159 @@
+package provider
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	dschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
+)
+
+var _ datasource.DataSourceWithConfigure = &sourceServersDataSource{}
+
+// sourceServerStates are the source states ListServers filters on.
+var sourceServerStates = []string{"unavailable", "waiting", "initialize", "replicate", "syncing", "stopping", "stopped",
+	"skipping", "deleting", "clearing", "cleared", "clearfailed", "premigready", "premiged", "premigfailed",
+	"cloning", "cutovering", "finished", "error"}
+
+var sourceServerMigrationCycles = []string{"checking", "setting", "replicating", "syncing", "cutovering", "cutovered"}
+
+// sourceServersDataSource lists the registered source servers, optionally filtered.
+type sourceServersDataSource struct {
+	client *client.Client
+}
+
+// NewSourceServersDataSource is the data source constructor the provider registers.
+func NewSourceServersDataSource() datasource.DataSource {
+	return &sourceServersDataSource{}
+}
+
+type sourceServersDataSourceModel struct {
+	ID                  types.String `tfsdk:"id"`
+	Name                types.String `tfsdk:"name"`
+	State               types.String `tfsdk:"state"`
+	IP                  types.String `tfsdk:"ip"`
+	MigrationCycle      types.String `tfsdk:"migration_cycle"`
+	Connected           types.Bool   `tfsdk:"connected"`
+	EnterpriseProjectID types.String `tfsdk:"enterprise_project_id"`
+	SourceServers       types.List   `tfsdk:"source_servers"`
+	IDs                 types.List   `tfsdk:"ids"`
+}
+
+func (d *sourceServersDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_source_servers"
+}
+
+// sourceServersItemAttributes are the attributes of each listed server.
+func sourceServersItemAttributes() map[string]dschema.Attribute {
+	attrs := sourceServerSummaryAttributes()
+	attrs["id"] = computedString("The source server's ID.")
+	attrs["name"] = computedString("The source server's name.")
+	return attrs
+}
+
+func (d *sourceServersDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	filter := func(description string, validators ...validator.String) dschema.StringAttribute {
+		return dschema.StringAttribute{
+			MarkdownDescription: description,
+			Optional:            true,
+			// An empty filter would silently mean "no filter".
+			Validators: append([]validator.String{stringvalidator.UTF8LengthBetween(1, migrationTaskMaxStringLength)}, validators...),
+		}
+	}
+	resp.Schema = dschema.Schema{
+		MarkdownDescription: "Lists the source servers registered with Huawei Cloud SMS (`GET /v3/sources`, every page), " +
+			"optionally filtered, with a summary of each. Servers are ordered by `add_date`, then `id`, so the order is " +
+			"stable between runs. Use the `sms_source_server` data source for one server's disks, volumes and NICs.",
+		Attributes: map[string]dschema.Attribute{
+			"id": filter("Only the source server with this ID."),
+			"name": filter("Only source servers whose name matches, as the SMS API's `name` filter matches: SMS matches " +
+				"parts of names too (`web` matches `web-01`). The `sms_source_server` data source looks up an exact name."),
+			"state": filter("Only source servers in this state: one of "+backtickList(sourceServerStates)+".",
+				stringvalidator.OneOf(sourceServerStates...)),
+			"ip":              filter("Only the source server with this IPv4 address.", ipAddressValidator{family: 4}),
+			"migration_cycle": filter("Only source servers in this migration cycle: one of "+backtickList(sourceServerMigrationCycles)+".", stringvalidator.OneOf(sourceServerMigrationCycles...)),
+			"connected": dschema.BoolAttribute{
+				MarkdownDescription: "Only source servers whose Agent is connected (`true`) or disconnected (`false`).",
+				Optional:            true,
+			},
+			"enterprise_project_id": filter("Only source servers in the enterprise project with this ID (`0` is the default enterprise project)."),
+			"source_servers": dschema.ListNestedAttribute{
+				MarkdownDescription: "The matching source servers, ordered by `add_date`, then `id`. `memory` is in MB (the API lists it in bytes).",
+				Computed:            true,
+				NestedObject:        dschema.NestedAttributeObject{Attributes: sourceServersItemAttributes()},
+			},
+			"ids": dschema.ListAttribute{
+				MarkdownDescription: "The IDs of the matching source servers, in the same order as `source_servers`.",
+				Computed:            true,
+				ElementType:         types.StringType,
+			},
+		},
+	}
+}
+
+func (d *sourceServersDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	d.client = dataSourceClient(req, resp)
+}
+
+func (d *sourceServersDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m sourceServersDataSourceModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	servers, err := d.client.ListSourceServers(ctx, client.ListSourceServersFilter{
+		ID: m.ID.ValueString(), Name: m.Name.ValueString(), State: m.State.ValueString(), IP: m.IP.ValueString(),
+		MigrationCycle: m.MigrationCycle.ValueString(), EnterpriseProjectID: m.EnterpriseProjectID.ValueString(),
+		Connected: m.Connected.ValueBoolPointer(),
+	})
+	if err != nil {
+		addAPIError(&resp.Diagnostics, "Error listing SMS source servers", err)
+		return
+	}
+	slices.SortStableFunc(servers, func(a, b client.SourceServerSummary) int {
+		if c := comparePointers(a.AddDate, b.AddDate); c != 0 {
+			return c
+		}
+		return comparePointers(a.ID, b.ID)
+	})
+	itemType := types.ObjectType{AttrTypes: attrTypesOf(sourceServersItemAttributes())}
+	items := make([]attr.Value, len(servers))
+	ids := make([]attr.Value, len(servers))
+	for i := range servers {
+		generic, err := wireToGeneric(servers[i])
+		if err == nil {
+			listedMemoryInMB(generic)
+			items[i], err = valueFromJSON(itemType, generic, fmt.Sprintf("source_servers[%d]", i))
+		}
+		if err != nil {
+			resp.Diagnostics.AddError("Unexpected SMS API answer", fmt.Sprintf("The source server list cannot be read: %v.", err))
+			return
+		}
+		ids[i] = types.StringPointerValue(servers[i].ID)
+	}
+	m.SourceServers = types.ListValueMust(itemType, items)
+	m.IDs = types.ListValueMust(types.StringType, ids)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+// listedMemoryInMB converts ListServers' memory (bytes) to MB, the unit ShowServer and
+// the task's target_server use.
+func listedMemoryInMB(generic any) {
+	m, ok := generic.(map[string]any)
+	if !ok {
+		return
+	}
+	if n, ok := m["memory"].(json.Number); ok {
+		if bytes, err := n.Int64(); err == nil {
+			m["memory"] = json.Number(fmt.Sprint(bytes >> 20))
+		}
+	}
+}
