@@ -60,7 +60,7 @@ func TestShowSourceServer(t *testing.T) {
 		case "/v3/sources/nobody":
 			writeBody(f.t, w, []byte(`{}`))
 		default:
-			writeJSON(f.t, w, http.StatusNotFound, map[string]string{"error_code": "SMS.1011", "error_msg": "no such source"})
+			writeJSON(f.t, w, http.StatusNotFound, map[string]string{"error_code": "SMS.1012", "error_msg": "no such source"})
 		}
 		return true
 	})

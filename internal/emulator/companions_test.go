@@ -49,11 +49,17 @@ func TestShowServer_builtinDetails(t *testing.T) {
 
 func TestShowServer_currentTask(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, Options{})
-	id := env.createTask(createBody("t1", linuxSourceID))
-	got := env.do(http.MethodGet, "/v3/sources/"+linuxSourceID, nil).json(t)
-	if jsonString(t, got, "current_task.id") != id || jsonString(t, got, "current_task.state") != "READY" {
-		t.Errorf("current_task = %v, want task %s READY", got["current_task"], id)
+	// The endpoints are the same in both task-API models.
+	for _, model := range []APIModel{APIModelSeed, APIModelCurrent} {
+		t.Run(string(model), func(t *testing.T) {
+			t.Parallel()
+			env := newTestEnv(t, Options{APIModel: model})
+			id := env.createTask(createBody("t1", linuxSourceID))
+			got := env.do(http.MethodGet, "/v3/sources/"+linuxSourceID, nil).json(t)
+			if jsonString(t, got, "current_task.id") != id || jsonString(t, got, "current_task.state") != "READY" {
+				t.Errorf("current_task = %v, want task %s READY", got["current_task"], id)
+			}
+		})
 	}
 }
 
@@ -180,38 +186,44 @@ func TestTemplates_validation(t *testing.T) {
 
 func TestTaskConfigurations(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, Options{})
-	id := env.createTask(createBody("t1", linuxSourceID))
-	path := "/v3/tasks/" + id + "/configuration-setting"
+	// The endpoints are the same in both task-API models.
+	for _, model := range []APIModel{APIModelSeed, APIModelCurrent} {
+		t.Run(string(model), func(t *testing.T) {
+			t.Parallel()
+			env := newTestEnv(t, Options{APIModel: model})
+			id := env.createTask(createBody("t1", linuxSourceID))
+			path := "/v3/tasks/" + id + "/configuration-setting"
 
-	got := env.do(http.MethodGet, path, nil).json(t)
-	if len(jsonArray(t, got, "configurations")) != 0 || jsonString(t, got, "migrate_type") != "LINUX_MIGRATE_BLOCK" {
-		t.Errorf("initial configuration = %v", got)
-	}
-	env.do(http.MethodPost, path, map[string]any{"configurations": []any{
-		map[string]any{"config_key": "LINUX_CPU_LIMIT", "config_value": "50"},
-		map[string]any{"config_key": "MIGRATE_EXCLUDE_DIR", "config_value": "/tmp,/var/cache"},
-	}}).wantOK(t)
-	got = env.do(http.MethodGet, path+"?config_key=LINUX_CPU_LIMIT", nil).json(t)
-	if diff := cmp.Diff([]any{map[string]any{"config_key": "LINUX_CPU_LIMIT", "config_value": "50"}}, got["configurations"]); diff != "" {
-		t.Errorf("filtered configurations (-want +got):\n%s", diff)
-	}
-	// A POST replaces the whole list.
-	env.do(http.MethodPost, path, map[string]any{"configurations": []any{map[string]any{"config_key": "DYNAMIC_PORT", "config_value": "true"}}}).wantOK(t)
-	if got := jsonArray(t, env.do(http.MethodGet, path, nil).json(t), "configurations"); len(got) != 1 {
-		t.Errorf("after replace: %v", got)
-	}
+			got := env.do(http.MethodGet, path, nil).json(t)
+			if len(jsonArray(t, got, "configurations")) != 0 || jsonString(t, got, "migrate_type") != "LINUX_MIGRATE_BLOCK" {
+				t.Errorf("initial configuration = %v", got)
+			}
+			env.do(http.MethodPost, path, map[string]any{"configurations": []any{
+				map[string]any{"config_key": "LINUX_CPU_LIMIT", "config_value": "50"},
+				map[string]any{"config_key": "MIGRATE_EXCLUDE_DIR", "config_value": "/tmp,/var/cache"},
+			}}).wantOK(t)
+			got = env.do(http.MethodGet, path+"?config_key=LINUX_CPU_LIMIT", nil).json(t)
+			if diff := cmp.Diff([]any{map[string]any{"config_key": "LINUX_CPU_LIMIT", "config_value": "50"}}, got["configurations"]); diff != "" {
+				t.Errorf("filtered configurations (-want +got):\n%s", diff)
+			}
+			// A POST replaces the whole list.
+			env.do(http.MethodPost, path, map[string]any{"configurations": []any{map[string]any{"config_key": "DYNAMIC_PORT", "config_value": "true"}}}).wantOK(t)
+			if got := jsonArray(t, env.do(http.MethodGet, path, nil).json(t), "configurations"); len(got) != 1 {
+				t.Errorf("after replace: %v", got)
+			}
 
-	env.do(http.MethodPost, path, map[string]any{"configurations": []any{map[string]any{"config_key": "BOGUS", "config_value": "1"}}}).
-		wantError(t, http.StatusBadRequest, CodeNotAllowed, "configurations[0].config_key must be one of MIGRATE_EXCLUDE_DIR")
-	env.do(http.MethodPost, path, map[string]any{"configurations": []any{
-		map[string]any{"config_key": "DYNAMIC_PORT", "config_value": "1"}, map[string]any{"config_key": "DYNAMIC_PORT", "config_value": "2"},
-	}}).wantError(t, http.StatusBadRequest, CodeNotAllowed, "configurations[1].config_key DYNAMIC_PORT is already given")
-	env.do(http.MethodPost, "/v3/tasks/nope/configuration-setting", map[string]any{"configurations": []any{}}).wantError(t, http.StatusNotFound, CodeTaskNotFound, "nope")
+			env.do(http.MethodPost, path, map[string]any{"configurations": []any{map[string]any{"config_key": "BOGUS", "config_value": "1"}}}).
+				wantError(t, http.StatusBadRequest, CodeNotAllowed, "configurations[0].config_key must be one of MIGRATE_EXCLUDE_DIR")
+			env.do(http.MethodPost, path, map[string]any{"configurations": []any{
+				map[string]any{"config_key": "DYNAMIC_PORT", "config_value": "1"}, map[string]any{"config_key": "DYNAMIC_PORT", "config_value": "2"},
+			}}).wantError(t, http.StatusBadRequest, CodeNotAllowed, "configurations[1].config_key DYNAMIC_PORT is already given")
+			env.do(http.MethodPost, "/v3/tasks/nope/configuration-setting", map[string]any{"configurations": []any{}}).wantError(t, http.StatusNotFound, CodeTaskNotFound, "nope")
 
-	first := jsonString(t, env.do(http.MethodGet, "/v3/tasks/"+id+"/passphrase", nil).json(t), "passphrase")
-	second := env.do(http.MethodGet, "/v3/tasks/"+id+"/passphrase", nil).json(t)
-	if first == "" || jsonString(t, second, "passphrase") != first || jsonString(t, second, "task_id") != id {
-		t.Errorf("passphrase answers %q then %v", first, second)
+			first := jsonString(t, env.do(http.MethodGet, "/v3/tasks/"+id+"/passphrase", nil).json(t), "passphrase")
+			second := env.do(http.MethodGet, "/v3/tasks/"+id+"/passphrase", nil).json(t)
+			if first == "" || jsonString(t, second, "passphrase") != first || jsonString(t, second, "task_id") != id {
+				t.Errorf("passphrase answers %q then %v", first, second)
+			}
+		})
 	}
 }

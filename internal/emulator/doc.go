@@ -1,6 +1,8 @@
 // Package emulator is a local, offline stand-in for the Huawei Cloud SMS v3 task API
 // (/v3/tasks and its sub-resources, including configuration-setting and passphrase), the
-// source servers (ListServers, ShowServer) and the target-VM templates (/v3/vm/templates). It is held to the real API as documented in
+// source servers (ListServers, ShowServer) and the target-VM templates
+// (/v3/vm/templates). The source-server, template, configuration-setting and passphrase
+// endpoints are the same in both API models. It is held to the real API as documented in
 // shared/api and the seed document, not to any one client: it validates every body,
 // verifies SDK-HMAC-SHA256 signatures, simulates task progress on a clock that tests can
 // speed up, and can inject faults. It imports only the standard library and keeps its own

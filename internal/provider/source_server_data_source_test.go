@@ -92,7 +92,7 @@ func TestAccSourceServerDataSource_badInput(t *testing.T) {
 		{"both", `id = "x"
   name = "y"`, []string{`Invalid Attribute Combination`, `Exactly one of these attributes must be configured: \[id,name\]`}},
 		{"unknown name", `name = "web-linux"`, []string{`No such SMS source server`, `No registered source server is named "web-linux"`}},
-		{"unknown id", `id = "no-such-source"`, []string{`Error reading SMS source server no-such-source`, `status: 404`, `error_code: SMS.1011`}},
+		{"unknown id", `id = "no-such-source"`, []string{`Error reading SMS source server no-such-source`, `status: 404`, `error_code: SMS.1012`}},
 		{"empty name", `name = ""`, []string{`Attribute name UTF-8 character count must be between 1 and 255, got: 0`}},
 	}
 	steps := make([]resource.TestStep, 0, len(cases))
