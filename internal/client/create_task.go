@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sort"
 	"strings"
 )
 
@@ -49,7 +50,9 @@ func classifyCreateFailure(err error) createOutcome {
 // CreateTask sends POST /v3/tasks and returns the new task's id. It never creates two
 // tasks: the POST is not retried automatically, and after a failure whose outcome is
 // unknown the task is looked up (ListTasks by source server id and name) before any new
-// POST. At most MaxRetries further POSTs are made.
+// POST. It never adopts someone else's task either: the tasks of that name and source
+// server are listed before the first POST, and only one that was not among them can be
+// this create's. At most MaxRetries further POSTs are made.
 func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string, error) {
 	if req == nil {
 		return "", errors.New("CreateTask: request must not be nil")
@@ -58,6 +61,12 @@ func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string
 		return "", errors.New("CreateTask: name and source_server.id must be set (they identify the task if a retry is needed)")
 	}
 	fields := map[string]any{"name": req.Name, "source_server_id": req.SourceServer.ID}
+
+	before, baselineErr := c.matchingTaskIDs(ctx, req)
+	if baselineErr != nil {
+		c.log.log(ctx, LogWarn, "SMS CreateTask: could not list the tasks that exist before the create; a lost reply will not be reconciled",
+			withFields(fields, map[string]any{"error": baselineErr}))
+	}
 
 	for attempt := 1; ; attempt++ {
 		id, resp, err := c.postTask(ctx, req)
@@ -89,7 +98,7 @@ func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string
 				// IsOutcomeUnknown see what ended the wait, not the attempt before it.
 				return "", createError(req, outcome, fmt.Errorf("%w (while waiting to look the task up after: %v)", waitErr, err)) //nolint:errorlint // deliberate: one error in the chain, see above
 			}
-			found, lookupErr := c.findCreatedTask(ctx, req)
+			found, lookupErr := c.findCreatedTask(ctx, req, before, baselineErr)
 			if lookupErr != nil {
 				// %v for err: the chain holds the lookup's error only, so errors.As finds
 				// its *APIError (e.g. a 403), not the POST's.
@@ -134,14 +143,13 @@ func (c *Client) postTask(ctx context.Context, req *CreateTaskRequest) (string, 
 	return *out.ID, resp, nil
 }
 
-// findCreatedTask returns the id of the one task with req's source server and name,
-// "" when there is none, and an error when several match (it will not guess).
-func (c *Client) findCreatedTask(ctx context.Context, req *CreateTaskRequest) (string, error) {
+// matchingTaskIDs returns the ids of the tasks with req's source server and name.
+func (c *Client) matchingTaskIDs(ctx context.Context, req *CreateTaskRequest) (map[string]bool, error) {
 	tasks, err := c.ListTasks(ctx, ListTasksFilter{SourceServerID: req.SourceServer.ID, Name: req.Name})
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	var ids []string
+	ids := map[string]bool{}
 	for _, t := range tasks {
 		// Filters are the server's; check again so a lax server cannot mislead us.
 		if t.ID == nil || t.Name == nil || *t.Name != req.Name {
@@ -150,7 +158,31 @@ func (c *Client) findCreatedTask(ctx context.Context, req *CreateTaskRequest) (s
 		if t.SourceServer != nil && t.SourceServer.ID != nil && *t.SourceServer.ID != req.SourceServer.ID {
 			continue
 		}
-		ids = append(ids, *t.ID)
+		ids[*t.ID] = true
+	}
+	return ids, nil
+}
+
+// findCreatedTask returns the id of the one task with req's source server and name that
+// was not among before (the tasks listed before the first POST), "" when there is none,
+// and an error when several match or when, without that list (baselineErr), a match
+// cannot be told apart from a task someone else made: it will not guess.
+func (c *Client) findCreatedTask(ctx context.Context, req *CreateTaskRequest, before map[string]bool, baselineErr error) (string, error) {
+	matching, err := c.matchingTaskIDs(ctx, req)
+	if err != nil {
+		return "", err
+	}
+	var ids []string
+	for id := range matching {
+		if !before[id] {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	if len(ids) > 0 && baselineErr != nil {
+		return "", fmt.Errorf("%d task(s) named %q exist for source server %s (%s), but the tasks that existed before this create "+
+			"could not be listed (%v), so none can be told to be this create's; refusing to adopt one",
+			len(ids), req.Name, req.SourceServer.ID, strings.Join(ids, ", "), baselineErr)
 	}
 	switch len(ids) {
 	case 0:
@@ -158,7 +190,7 @@ func (c *Client) findCreatedTask(ctx context.Context, req *CreateTaskRequest) (s
 	case 1:
 		return ids[0], nil
 	}
-	return "", fmt.Errorf("%d tasks named %q exist for source server %s (%s); refusing to pick one",
+	return "", fmt.Errorf("%d tasks named %q appeared for source server %s during this create (%s); refusing to pick one",
 		len(ids), req.Name, req.SourceServer.ID, strings.Join(ids, ", "))
 }
 

@@ -39,12 +39,12 @@ func TestCreateTask_neverCreatesTwoTasks(t *testing.T) {
 		intercept interceptFunc
 		wantID    string
 		wantPosts int
-		wantLists int
+		wantLists int // the list before the first POST, then one per lookup
 		wantTasks int
 	}{
 		{
 			name:   "plain success",
-			wantID: "task-001", wantPosts: 1, wantLists: 0, wantTasks: 1,
+			wantID: "task-001", wantPosts: 1, wantLists: 1, wantTasks: 1,
 		},
 		{
 			name: "applied but reply lost: reconciled, one POST",
@@ -56,7 +56,7 @@ func TestCreateTask_neverCreatesTwoTasks(t *testing.T) {
 				}
 				return false
 			}),
-			wantID: "task-001", wantPosts: 1, wantLists: 1, wantTasks: 1,
+			wantID: "task-001", wantPosts: 1, wantLists: 2, wantTasks: 1,
 		},
 		{
 			name: "applied but 2xx body unreadable: reconciled",
@@ -68,7 +68,7 @@ func TestCreateTask_neverCreatesTwoTasks(t *testing.T) {
 				}
 				return false
 			}),
-			wantID: "task-001", wantPosts: 1, wantLists: 1, wantTasks: 1,
+			wantID: "task-001", wantPosts: 1, wantLists: 2, wantTasks: 1,
 		},
 		{
 			name: "applied but 500: reconciled",
@@ -80,7 +80,7 @@ func TestCreateTask_neverCreatesTwoTasks(t *testing.T) {
 				}
 				return false
 			}),
-			wantID: "task-001", wantPosts: 1, wantLists: 1, wantTasks: 1,
+			wantID: "task-001", wantPosts: 1, wantLists: 2, wantTasks: 1,
 		},
 		{
 			name: "503 without applying: looked up, then a second POST",
@@ -91,7 +91,7 @@ func TestCreateTask_neverCreatesTwoTasks(t *testing.T) {
 				}
 				return false
 			}),
-			wantID: "task-001", wantPosts: 2, wantLists: 1, wantTasks: 1,
+			wantID: "task-001", wantPosts: 2, wantLists: 2, wantTasks: 1,
 		},
 		{
 			name: "429: retried without a lookup",
@@ -102,7 +102,7 @@ func TestCreateTask_neverCreatesTwoTasks(t *testing.T) {
 				}
 				return false
 			}),
-			wantID: "task-001", wantPosts: 3, wantLists: 0, wantTasks: 1,
+			wantID: "task-001", wantPosts: 3, wantLists: 1, wantTasks: 1,
 		},
 		{
 			name: "reply lost twice without applying, then success",
@@ -113,7 +113,7 @@ func TestCreateTask_neverCreatesTwoTasks(t *testing.T) {
 				}
 				return false
 			}),
-			wantID: "task-001", wantPosts: 3, wantLists: 2, wantTasks: 1,
+			wantID: "task-001", wantPosts: 3, wantLists: 3, wantTasks: 1,
 		},
 	}
 	for _, tc := range cases {
@@ -160,7 +160,7 @@ func TestCreateTask_failures(t *testing.T) {
 				writeJSON(f.t, w, http.StatusBadRequest, map[string]any{"error_code": "SMS.1003", "error_msg": "bad type"})
 				return true
 			}),
-			wantErr:   `SMS API error: POST /v3/tasks: status 400, error_code SMS.1003, error_msg "bad type", request id req-1`,
+			wantErr:   `SMS API error: POST /v3/tasks: status 400, error_code SMS.1003, error_msg "bad type", request id req-2`,
 			wantPosts: 1,
 		},
 		{
@@ -184,18 +184,40 @@ func TestCreateTask_failures(t *testing.T) {
 			wantPosts: 4,
 		},
 		{
-			name:      "ambiguous and two matching tasks: refuses to guess",
-			intercept: lose,
-			setup: func(f *fakeSMS) {
-				for _, id := range []string{"old-1", "old-2"} {
-					f.addTask(map[string]any{"id": id, "name": "task-web", "source_server": map[string]any{"id": "2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02"}})
-				}
-			},
+			name: "ambiguous and two new matching tasks: refuses to guess",
+			intercept: onCreate(func(f *fakeSMS, w http.ResponseWriter, body []byte, _ int) bool {
+				f.createTask(body)
+				f.createTask(body) // someone else made the same task meanwhile
+				loseReply(f.t, w)
+				return true
+			}),
 			wantErr:   `create task "task-web": outcome unknown, the task may exist (look for it by name and source server 2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02): SMS API request POST /v3/tasks failed after 1 attempt(s): `,
 			wantPosts: 1,
 			check: func(t *testing.T, err error) {
-				if !strings.Contains(err.Error(), `looking the task up failed: 2 tasks named "task-web" exist for source server 2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02 (old-1, old-2); refusing to pick one`) {
+				if !strings.Contains(err.Error(), `looking the task up failed: 2 tasks named "task-web" appeared for source server 2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02 during this create (task-001, task-002); refusing to pick one`) {
 					t.Errorf("error does not explain the ambiguity: %v", err)
+				}
+			},
+		},
+		{
+			name: "no list before the POST, a lost reply and a matching task: refuses to adopt it",
+			intercept: func(f *fakeSMS, w http.ResponseWriter, r *http.Request, body []byte, n int) bool {
+				switch {
+				case r.Method == http.MethodGet && n == 1:
+					writeJSON(f.t, w, http.StatusForbidden, map[string]any{"error_code": "SMS.0204", "error_msg": "denied"})
+					return true
+				case r.Method == http.MethodPost:
+					f.createTask(body)
+					loseReply(f.t, w)
+					return true
+				}
+				return false
+			},
+			wantErr:   `create task "task-web": outcome unknown, the task may exist`,
+			wantPosts: 1,
+			check: func(t *testing.T, err error) {
+				if !strings.Contains(err.Error(), `1 task(s) named "task-web" exist for source server 2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02 (task-001), but the tasks that existed before this create could not be listed`) {
+					t.Errorf("error does not explain why the task is not adopted: %v", err)
 				}
 			},
 		},
@@ -307,7 +329,49 @@ func TestCreateTask_dialErrorsRetried(t *testing.T) {
 	if IsOutcomeUnknown(err) {
 		t.Error("refused dials must not read as an unknown outcome")
 	}
-	if got := len(rec.all()); got != 2 {
-		t.Errorf("backoff waits = %d, want 2 (one before each retry)", got)
+	// Two before the retries of the list made before the POST, two before the POST's.
+	if got := len(rec.all()); got != 4 {
+		t.Errorf("backoff waits = %d, want 4 (one before each retry)", got)
+	}
+}
+
+// After a lost reply, a task that existed before the create is never taken for the one the
+// create made, even with the same name and source server.
+func TestCreateTask_neverAdoptsATaskThatExistedBefore(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name      string
+		applied   bool // whether the lost POST created the task
+		wantID    string
+		wantPosts int
+	}{
+		{name: "the lost POST created the task: the new one is adopted", applied: true, wantID: "task-001", wantPosts: 1},
+		{name: "the lost POST created nothing: posted again", applied: false, wantID: "task-001", wantPosts: 2},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			f := newFakeSMS(t, onCreate(func(f *fakeSMS, w http.ResponseWriter, body []byte, n int) bool {
+				if n > 1 {
+					return false
+				}
+				if tc.applied {
+					f.createTask(body)
+				}
+				loseReply(f.t, w)
+				return true
+			}))
+			f.addTask(map[string]any{"id": "someone-elses", "name": "task-web", "state": "RUNNING",
+				"source_server": map[string]any{"id": "2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02"}})
+			c, _ := newTestClient(t, f, nil)
+			id, err := c.CreateTask(testContext(t), testCreateRequest())
+			if err != nil {
+				t.Fatalf("CreateTask: %v", err)
+			}
+			got := []any{id, f.count(http.MethodPost, "/v3/tasks")}
+			if diff := cmp.Diff([]any{tc.wantID, tc.wantPosts}, got); diff != "" {
+				t.Errorf("[id, POSTs] (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
