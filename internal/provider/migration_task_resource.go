@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -155,6 +156,11 @@ func (r *migrationTaskResource) Read(ctx context.Context, req resource.ReadReque
 		return
 	}
 	applyImportDefaults(&state)
+	if guessed := importGuessedKeys(ctx, req.Private); len(guessed) > 0 && task.NeedMigrationTest != nil {
+		// ShowTask reports this one: no guess.
+		guessed = slices.DeleteFunc(guessed, func(k string) bool { return k == "need_migration_test" })
+		resp.Diagnostics.Append(markImportGuesses(ctx, resp.Private, guessed)...)
+	}
 	if !prior.SpeedLimitWindows.IsNull() {
 		// Read back only when configured: a task without windows costs no second GET.
 		windows, err := readMigrationTaskSpeedLimitWindows(ctx, r.client, prior.ID.ValueString())
@@ -208,6 +214,8 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 		resp.Diagnostics.Append(diags...)
 		if !resp.Diagnostics.HasError() {
 			resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+			// State now holds the configured create-only values: no more guesses.
+			resp.Diagnostics.Append(markImportGuesses(ctx, resp.Private, nil)...)
 		}
 		return
 	}
@@ -239,6 +247,7 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 		}
 	}
 	r.saveState(ctx, task, plan, &resp.State, &resp.Diagnostics)
+	resp.Diagnostics.Append(markImportGuesses(ctx, resp.Private, nil)...)
 }
 
 func (r *migrationTaskResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -266,6 +275,9 @@ func (r *migrationTaskResource) ImportState(ctx context.Context, req resource.Im
 		return
 	}
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
+	// SMS never reports the create-only flags: until the first apply, their state values
+	// are guesses, and the configured ones are adopted rather than forcing a replacement.
+	resp.Diagnostics.Append(markImportGuesses(ctx, resp.Private, migrationTaskCreateOnlyAttributeKeys())...)
 }
 
 // saveState records task in state, flattened over plan, with the lifecycle attributes as

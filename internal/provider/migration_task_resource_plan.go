@@ -52,6 +52,7 @@ func (r *migrationTaskResource) ModifyPlan(ctx context.Context, req resource.Mod
 	if !req.State.Raw.IsNull() {
 		r.keepUnchangedNestedObjects(ctx, req, resp)
 		r.planResumedWait(ctx, req, resp)
+		warnAdoptedCreateOnly(ctx, req, resp)
 	}
 }
 

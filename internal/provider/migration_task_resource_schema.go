@@ -14,7 +14,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/boolplanmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/float64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/listplanmodifier"
@@ -170,15 +169,15 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 		"need_migration_test":       migrationTaskCreateOnlyBool("Whether to turn on the migration drill (test)."),
 		"over_speed_threshold": schema.Float64Attribute{
 			MarkdownDescription: "The overspeed threshold, in percent, at least 0: the task is stopped when the migration rate exceeds it. " +
-				"Set only when the task is created; changing it forces a new task.",
+				"Set only when the task is created; changing it forces a new task, except on the first apply after an import, which adopts the configured value.",
 			Optional:      true,
-			PlanModifiers: []planmodifier.Float64{float64planmodifier.RequiresReplace()},
+			PlanModifiers: []planmodifier.Float64{createOnlyFloat64Replace()},
 		},
 		"clonevm_template_id": schema.StringAttribute{
 			MarkdownDescription: "The ID of the template used for the clone server. At most 255 characters. " +
-				"Set only when the task is created; changing it forces a new task.",
+				"Set only when the task is created; changing it forces a new task, except on the first apply after an import, which adopts the configured value.",
 			Optional:      true,
-			PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
+			PlanModifiers: []planmodifier.String{createOnlyStringReplace()},
 			Validators:    []validator.String{stringvalidator.LengthAtMost(migrationTaskMaxStringLength)},
 		},
 
@@ -246,11 +245,11 @@ func migrationTaskLocationAttribute(description string) schema.StringAttribute {
 // migrationTaskCreateOnlyBool is a CreateTask flag: default false, and a change replaces the task.
 func migrationTaskCreateOnlyBool(description string) schema.BoolAttribute {
 	return schema.BoolAttribute{
-		MarkdownDescription: description + " Defaults to `false`. Set only when the task is created; changing it forces a new task.",
+		MarkdownDescription: description + " Defaults to `false`. Set only when the task is created; changing it forces a new task, except on the first apply after an import, which adopts the configured value.",
 		Optional:            true,
 		Computed:            true,
 		Default:             booldefault.StaticBool(false),
-		PlanModifiers:       []planmodifier.Bool{boolplanmodifier.RequiresReplace()},
+		PlanModifiers:       []planmodifier.Bool{createOnlyBoolReplace()},
 	}
 }
 

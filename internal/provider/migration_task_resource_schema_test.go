@@ -126,6 +126,8 @@ func migrationTaskPlanModifierKinds(ctx context.Context) map[string]string {
 		"RequiresReplace": {
 			stringplanmodifier.RequiresReplace(), int64planmodifier.RequiresReplace(), boolplanmodifier.RequiresReplace(),
 			float64planmodifier.RequiresReplace(), listplanmodifier.RequiresReplace(), objectplanmodifier.RequiresReplace(),
+			// The create-only flags: a replacement, unless adopting values after an import.
+			createOnlyBoolReplace(), createOnlyFloat64Replace(), createOnlyStringReplace(),
 		},
 		"UseStateForUnknown": {
 			stringplanmodifier.UseStateForUnknown(), int64planmodifier.UseStateForUnknown(), boolplanmodifier.UseStateForUnknown(),
