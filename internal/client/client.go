@@ -38,6 +38,9 @@ type Config struct {
 	RequestTimeout                      time.Duration // per attempt; 0 = DefaultRequestTimeout
 	UserAgent                           string
 	Log                                 LogFunc // optional; nil = no logging
+	// Transport carries the signed requests; nil = a clone of http.DefaultTransport (with
+	// Insecure applied). Tests pass one to see or refuse every request.
+	Transport http.RoundTripper
 }
 
 // Client calls the SMS v3 task API. It is safe for concurrent use.
@@ -103,9 +106,13 @@ func New(cfg Config) (*Client, error) {
 		// Only if a program replaced http.DefaultTransport; its settings are unknown.
 		return nil, fmt.Errorf("http.DefaultTransport is a %T, not an *http.Transport", http.DefaultTransport)
 	}
-	transport := defaultTransport.Clone()
-	if cfg.Insecure {
-		transport.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} //nolint:gosec // opt-in by the user (insecure = true)
+	transport := cfg.Transport
+	if transport == nil {
+		cloned := defaultTransport.Clone()
+		if cfg.Insecure {
+			cloned.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} //nolint:gosec // opt-in by the user (insecure = true)
+		}
+		transport = cloned
 	}
 	c.retry = &retryablehttp.Client{
 		HTTPClient: &http.Client{

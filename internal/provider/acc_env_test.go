@@ -27,9 +27,29 @@ const (
 	envAccSourceServerID = "SMS_ACC_SOURCE_SERVER_ID"
 )
 
+// envAccAPIModel picks the task API of the emulators and of the provider under test:
+// "seed" or "current" (the default, as for the provider). make testacc runs the whole
+// suite once per model.
+const envAccAPIModel = "SMS_ACC_API_MODEL"
+
+// accAPIModel is the task-API model this run tests.
+func accAPIModel(t *testing.T) string {
+	t.Helper()
+	switch m := os.Getenv(envAccAPIModel); m {
+	case "":
+		return apiModelCurrent
+	case apiModelSeed, apiModelCurrent:
+		return m
+	default:
+		t.Fatalf("%s must be seed or current, got %q", envAccAPIModel, m)
+		return ""
+	}
+}
+
 // accEnv is where one acceptance test runs: its own emulator on a random loopback port,
 // or (live mode) the real service named by the environment.
 type accEnv struct {
+	apiModel       string           // the provider's api_model (and, with an emulator, its own)
 	emu            *emulator.Server // nil in live mode
 	providerBlock  string
 	sourceServerID string
@@ -43,6 +63,19 @@ func newAccEnv(t *testing.T) *accEnv {
 
 func newAccEnvWith(t *testing.T, opts emulator.Options) *accEnv {
 	t.Helper()
+	model := accAPIModel(t)
+	if opts.APIModel == "" {
+		opts.APIModel = emulator.APIModel(model)
+	}
+	return newAccEnvFor(t, model, opts)
+}
+
+// newAccEnvFor is an emulator of opts.APIModel behind a provider configured with
+// api_model = providerModel: the two differ when a test shows what happens if the
+// provider is told the wrong model.
+func newAccEnvFor(t *testing.T, providerModel string, opts emulator.Options) *accEnv {
+	t.Helper()
+	model := providerModel
 	if os.Getenv("TF_ACC") == "" {
 		// resource.ParallelTest skips too, but only after this function has started an emulator.
 		t.Skip("acceptance tests run with TF_ACC=1")
@@ -63,7 +96,8 @@ func newAccEnvWith(t *testing.T, opts emulator.Options) *accEnv {
 		t.Fatal(err)
 	}
 	return &accEnv{
-		emu: srv,
+		apiModel: model,
+		emu:      srv,
 		providerBlock: testAccRequiredProviders + fmt.Sprintf(`
 provider "sms" {
   endpoint    = %q
@@ -72,8 +106,9 @@ provider "sms" {
   secret_key  = %q
   project_id  = %q
   max_retries = 8
+  api_model   = %q
 }
-`, srv.URL, emulatorRegion, emulatorAccessKey, emulatorSecretKey, emulatorProjectID),
+`, srv.URL, emulatorRegion, emulatorAccessKey, emulatorSecretKey, emulatorProjectID, model),
 		sourceServerID: emulatorLinuxSrc,
 		client:         c,
 	}
@@ -96,7 +131,7 @@ func newLiveAccEnv(t *testing.T) *accEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &accEnv{providerBlock: testAccRequiredProviders + `provider "sms" {}` + "\n", sourceServerID: src, client: c}
+	return &accEnv{apiModel: cfg.APIModel, providerBlock: testAccRequiredProviders + `provider "sms" {}` + "\n", sourceServerID: src, client: c}
 }
 
 // requireEmulator skips checks that read the emulator's journal or inject faults, which

@@ -216,7 +216,7 @@ func TestAccMigrationTaskResource_full(t *testing.T) {
 				},
 			},
 			{Config: env.providerBlock + full, PlanOnly: true},
-			{ResourceName: addr, ImportState: true, ImportStateVerify: true},
+			{ResourceName: addr, ImportState: true, ImportStateVerify: true, ImportStateVerifyIgnore: env.importVerifyIgnore()},
 		},
 	})
 }

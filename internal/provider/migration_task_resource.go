@@ -106,6 +106,7 @@ func (r *migrationTaskResource) Create(ctx context.Context, req resource.CreateR
 	resp.Diagnostics.Append(diags...)
 	body, diags := migrationTaskUpdateBody(ctx, plan, held)
 	resp.Diagnostics.Append(diags...)
+	body = migrationTaskUpdateBodyFor(r.defaults.APIModel, body, plan, held)
 	if !resp.Diagnostics.HasError() && len(body) > 0 {
 		tflog.Debug(ctx, "setting fields the create could not carry", map[string]any{"id": id, "keys": sortedKeys(body)})
 		if err := r.client.UpdateTask(ctx, id, body); err != nil {
@@ -113,6 +114,9 @@ func (r *migrationTaskResource) Create(ctx context.Context, req resource.CreateR
 		} else if task, err = r.client.ShowTask(ctx, id); err != nil {
 			addAPIError(&resp.Diagnostics, "Error reading SMS migration task after updating it", err)
 		}
+	}
+	if !resp.Diagnostics.HasError() {
+		resp.Diagnostics.Append(r.checkApplied(ctx, task, plan, held)...)
 	}
 	if resp.Diagnostics.HasError() {
 		r.saveState(ctx, task, plan, &resp.State, &resp.Diagnostics)
@@ -204,6 +208,7 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	body = migrationTaskUpdateBodyFor(r.defaults.APIModel, body, plan, prior)
 	windowsChanged := !plan.SpeedLimitWindows.Equal(prior.SpeedLimitWindows)
 	actionChanged := !plan.Action.IsNull() && !plan.Action.Equal(prior.Action)
 	resumeWait := migrationTaskWaitPending(plan.Action, prior.Action, plan.WaitForCompletion, prior.State)
@@ -245,6 +250,9 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 			addAPIError(&resp.Diagnostics, "Error reading SMS migration task", err)
 			return
 		}
+	}
+	if len(body) > 0 {
+		resp.Diagnostics.Append(r.checkApplied(ctx, task, plan, prior)...)
 	}
 	r.saveState(ctx, task, plan, &resp.State, &resp.Diagnostics)
 	resp.Diagnostics.Append(markImportGuesses(ctx, resp.Private, nil)...)

@@ -43,6 +43,12 @@ type migrationTaskResourceModel struct {
 	OverSpeedThreshold     types.Float64 `tfsdk:"over_speed_threshold"`
 	ClonevmTemplateID      types.String  `tfsdk:"clonevm_template_id"`
 
+	// Added by today's update body (api_model "current"); never returned by ShowTask.
+	ImageDiskID          types.String `tfsdk:"image_disk_id"`
+	TargetDiskIDs        types.String `tfsdk:"target_disk_ids"`
+	SnapshotIDs          types.String `tfsdk:"snapshot_ids"`
+	CutoveredSnapshotIDs types.String `tfsdk:"cutovered_snapshot_ids"`
+
 	// Read-only status.
 	State                types.String  `tfsdk:"state"`
 	Connected            types.Bool    `tfsdk:"connected"`

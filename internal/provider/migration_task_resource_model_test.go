@@ -86,6 +86,7 @@ func TestExpandFlattenMigrationTaskFieldTables(t *testing.T) {
 	all = append(all, migrationTaskReadFields()...)
 	all = append(all, migrationTaskCreateOnlyFields()...)
 	all = append(all, migrationTaskLifecycleFields()...)
+	all = append(all, migrationTaskCurrentModelFields()...)
 
 	var keys []string
 	for _, f := range all {

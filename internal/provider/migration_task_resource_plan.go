@@ -54,6 +54,7 @@ func (r *migrationTaskResource) ModifyPlan(ctx context.Context, req resource.Mod
 		r.planResumedWait(ctx, req, resp)
 		warnAdoptedCreateOnly(ctx, req, resp)
 	}
+	r.checkChangesForAPIModel(ctx, req, resp)
 }
 
 // migrationTaskStatusAttributes are the top-level values SMS changes by itself while a

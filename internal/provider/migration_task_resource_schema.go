@@ -227,6 +227,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 		"timeouts": migrationTaskTimeoutsAttribute(ctx),
 	}
 	maps.Copy(attrs, migrationTaskLifecycleAttributes())
+	maps.Copy(attrs, migrationTaskCurrentModelAttributes())
 	return attrs
 }
 

@@ -252,6 +252,7 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 			"estimate_complete_time", "remain_seconds", "total_time", "migrate_speed", "error_json",
 			"float_ip", "target_snapshot_id", "sub_tasks")
 		set("computed", migrationTaskPrefixed("sub_tasks", migrationTaskJSONNames(reflect.TypeFor[client.SubTask]()))...)
+		set("optional", "image_disk_id", "target_disk_ids", "snapshot_ids", "cutovered_snapshot_ids")
 		set("optional", "over_speed_threshold", "clonevm_template_id",
 			"timeouts", "timeouts.create", "timeouts.update", "timeouts.delete")
 		// The lifecycle attributes: configuration only, never read from the task body.
@@ -393,6 +394,10 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 		extra["action"] = reflect.TypeFor[client.TaskAction]().Field(0).Type
 		extra["wait_for_completion"] = reflect.TypeFor[bool]()
 		extra["speed_limit_windows"] = reflect.TypeFor[[]client.SpeedLimitWindow]()
+		// Keys of today's update body only, sent as plain strings (migrationTaskUpdateBodyFor).
+		for _, f := range migrationTaskCurrentModelFields() {
+			extra[f.key] = reflect.TypeFor[*string]()
+		}
 		migrationTaskCheckAttributesMirror(t, "", s.Attributes, reflect.TypeFor[client.Task](), extra)
 	})
 

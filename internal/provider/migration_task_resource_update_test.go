@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -42,22 +43,34 @@ resource "sms_migration_task" "test" {
 }
 `, priority, startTarget, ip, template, ep, env.sourceServerID)
 	}
+	// priority and start_target_server are in the seed's update body only: the current
+	// model refuses to change them at plan time, naming them and the way out.
+	seedOnly := resource.TestStep{Config: cfg(2, false, "192.0.2.11", "tpl-2", "ep-2")}
+	if env.apiModel == apiModelSeed {
+		seedOnly.ConfigPlanChecks = updateInPlace()
+		seedOnly.ConfigStateChecks = []statecheck.StateCheck{
+			statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("priority"), knownvalue.Int64Exact(2)),
+			statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("start_target_server"), knownvalue.Bool(false)),
+		}
+	} else {
+		seedOnly.ExpectError = regexp.MustCompile(`(?s)priority cannot be changed in place.*-replace=sms_migration_task.*` +
+			`start_target_server cannot be changed in place.*set\s+start_target_server\s+back\s+to\s+true`)
+	}
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             env.checkDestroy,
 		Steps: []resource.TestStep{
 			{Config: cfg(0, true, "192.0.2.10", "tpl-1", "0")},
 			{
-				Config:           cfg(2, false, "192.0.2.11", "tpl-2", "ep-2"),
+				Config:           cfg(0, true, "192.0.2.11", "tpl-2", "ep-2"),
 				ConfigPlanChecks: updateInPlace(),
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("priority"), knownvalue.Int64Exact(2)),
-					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("start_target_server"), knownvalue.Bool(false)),
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("migration_ip"), knownvalue.StringExact("192.0.2.11")),
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("vm_template_id"), knownvalue.StringExact("tpl-2")),
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("enterprise_project_id"), knownvalue.StringExact("ep-2")),
 				},
 			},
+			seedOnly,
 		},
 	})
 }
@@ -91,23 +104,35 @@ resource "sms_migration_task" "test" {
 }
 `, env.sourceServerID, cpu, kernel)
 	}
+	// The current model's update body has no source_server: the change is refused at plan
+	// time, and the task keeps what it had.
+	changed := resource.TestStep{Config: cfg(8, "5.14.0-70")}
+	kept := int64(8)
+	if env.apiModel == apiModelSeed {
+		changed.ConfigPlanChecks = updateInPlace()
+	} else {
+		changed.ExpectError = regexp.MustCompile(`(?s)source_server cannot be changed in place.*/v3/sources.*undo\s+the\s+change\s+to\s+source_server`)
+		kept = 4
+	}
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             env.checkDestroy,
 		Steps: []resource.TestStep{
 			{Config: cfg(4, "3.10.0-1160")},
+			changed,
 			{
-				Config:           cfg(8, "5.14.0-70"),
-				ConfigPlanChecks: updateInPlace(),
+				Config: cfg(int(kept), map[int64]string{4: "3.10.0-1160", 8: "5.14.0-70"}[kept]),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("source_server").AtMapKey("cpu_quantity"), knownvalue.Int64Exact(8)),
-					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("source_server").AtMapKey("kernel_version"), knownvalue.StringExact("5.14.0-70")),
+					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("source_server").AtMapKey("cpu_quantity"), knownvalue.Int64Exact(kept)),
 					// Filled by the API from the registered server, never configured.
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("source_server").AtMapKey("name"), knownvalue.StringExact("web-linux-01")),
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("source_server").AtMapKey("btrfs_list"), knownvalue.ListSizeExact(0)),
 				},
 			},
-			{ResourceName: testAccTaskAddress, ImportState: true, ImportStateVerify: true},
+			{ResourceName: testAccTaskAddress, ImportState: true, ImportStateVerify: true, ImportStateVerifyIgnore: env.importVerifyIgnore()},
 		},
 	})
 }
@@ -189,10 +214,19 @@ func TestAccMigrationTaskResource_update_targetDisks(t *testing.T) {
 
 func TestAccMigrationTaskResource_update_volumeGroups(t *testing.T) {
 	env := newAccEnv(t)
-	cfg := func(lvNames ...string) string {
+	lvList := func(lvNames ...string) string {
 		var lvs []string
 		for _, n := range lvNames {
 			lvs = append(lvs, fmt.Sprintf(`{ name = %q, file_system = "xfs", inode_size = 256, mount_point = "/%s", size = 10737418240, used_size = 1073741824, free_size = 9663676416 }`, n, n))
+		}
+		return strings.Join(lvs, ", ")
+	}
+	// The source's volume groups change with the target's under the seed model; the
+	// current model cannot update source_server, so there they stay as created.
+	cfg := func(lvNames ...string) string {
+		source := lvList(lvNames...)
+		if env.apiModel == apiModelCurrent {
+			source = lvList("lv_root")
 		}
 		return env.providerBlock + fmt.Sprintf(`
 resource "sms_migration_task" "test" {
@@ -206,10 +240,10 @@ resource "sms_migration_task" "test" {
   target_server = {
     name          = "target-vg"
     vm_id         = ""
-    volume_groups = [{ name = "vg_dst", components = "/dev/vdb1", size = 21474836480, free_size = 0, logical_volumes = [%[2]s] }]
+    volume_groups = [{ name = "vg_dst", components = "/dev/vdb1", size = 21474836480, free_size = 0, logical_volumes = [%[3]s] }]
   }
 }
-`, env.sourceServerID, strings.Join(lvs, ", "))
+`, env.sourceServerID, source, lvList(lvNames...))
 	}
 	lvPath := func(server string, i int) tfjsonpath.Path {
 		return tfjsonpath.New(server).AtMapKey("volume_groups").AtSliceIndex(0).AtMapKey("logical_volumes").AtSliceIndex(i)
@@ -230,19 +264,26 @@ resource "sms_migration_task" "test" {
 				Config:           cfg("lv_root", "lv_data"),
 				ConfigPlanChecks: updateInPlace(),
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(testAccTaskAddress, lvPath("source_server", 1).AtMapKey("name"), knownvalue.StringExact("lv_data")),
+					statecheck.ExpectKnownValue(testAccTaskAddress, lvPath("source_server", 0).AtMapKey("name"), knownvalue.StringExact("lv_root")),
 					statecheck.ExpectKnownValue(testAccTaskAddress, lvPath("target_server", 1).AtMapKey("mount_point"), knownvalue.StringExact("/lv_data")),
 				},
 			},
 			{Config: cfg("lv_data"), ConfigPlanChecks: updateInPlace()},
-			{ResourceName: testAccTaskAddress, ImportState: true, ImportStateVerify: true},
+			{ResourceName: testAccTaskAddress, ImportState: true, ImportStateVerify: true, ImportStateVerifyIgnore: env.importVerifyIgnore()},
 		},
 	})
 }
 
 func TestAccMigrationTaskResource_update_networks(t *testing.T) {
 	env := newAccEnv(t)
+	eth0 := `{ name = "eth0", ip = "192.0.2.5", netmask = "255.255.255.0", gateway = "192.0.2.1", mac = "fa:16:3e:00:00:01", mtu = 1500 }`
+	// The source's NICs change with the target's under the seed model; the current model
+	// cannot update source_server, so there they stay as created.
 	cfg := func(nics string) string {
+		source := nics
+		if env.apiModel == apiModelCurrent {
+			source = eth0
+		}
 		return env.providerBlock + fmt.Sprintf(`
 resource "sms_migration_task" "test" {
   name    = "task-networks"
@@ -255,12 +296,11 @@ resource "sms_migration_task" "test" {
   target_server = {
     name     = "target-net"
     vm_id    = ""
-    networks = [%[2]s]
+    networks = [%[3]s]
   }
 }
-`, env.sourceServerID, nics)
+`, env.sourceServerID, source, nics)
 	}
-	eth0 := `{ name = "eth0", ip = "192.0.2.5", netmask = "255.255.255.0", gateway = "192.0.2.1", mac = "fa:16:3e:00:00:01", mtu = 1500 }`
 	eth1 := `{ name = "eth1", ip = "198.51.100.5", netmask = "255.255.255.0", gateway = "198.51.100.1", mac = "fa:16:3e:00:00:02", mtu = 9000 }`
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
@@ -275,7 +315,7 @@ resource "sms_migration_task" "test" {
 				},
 			},
 			{Config: cfg(eth1), ConfigPlanChecks: updateInPlace()},
-			{ResourceName: testAccTaskAddress, ImportState: true, ImportStateVerify: true},
+			{ResourceName: testAccTaskAddress, ImportState: true, ImportStateVerify: true, ImportStateVerifyIgnore: env.importVerifyIgnore()},
 		},
 	})
 }

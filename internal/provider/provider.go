@@ -3,6 +3,7 @@ package provider
 
 import (
 	"context"
+	"net/http"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
@@ -19,6 +20,8 @@ var _ provider.Provider = &smsProvider{}
 // client (plus the defaults a task inherits) to every resource and data source.
 type smsProvider struct {
 	version string
+	// transport, when set, carries every request of the configured client (tests).
+	transport http.RoundTripper
 }
 
 // New returns a constructor of the provider, as providerserver.Serve expects.
@@ -39,6 +42,8 @@ type smsProviderModel struct {
 	Endpoint      types.String `tfsdk:"endpoint"`
 	Insecure      types.Bool   `tfsdk:"insecure"`
 	MaxRetries    types.Int64  `tfsdk:"max_retries"`
+	APIModel      types.String `tfsdk:"api_model"`
+	Site          types.String `tfsdk:"site"`
 }
 
 // providerData is what Configure hands to resources and data sources.
@@ -51,6 +56,7 @@ type providerData struct {
 type providerDefaults struct {
 	Region    string
 	ProjectID string
+	APIModel  string // the task API the endpoint speaks: apiModelSeed or apiModelCurrent
 }
 
 func (p *smsProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
@@ -66,9 +72,26 @@ func (p *smsProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *
 		Attributes: map[string]schema.Attribute{
 			"region": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "The region of the SMS endpoint, e.g. `ap-southeast-3`. Picks the endpoint from the region table " +
-					"(unless `endpoint` is set) and is the default of a task's `region_id`, `region_name` and `project_name`. " +
+				MarkdownDescription: "The default target region of a task (its `region_id`, `region_name` and `project_name`), " +
+					"e.g. `cn-east-3`; any region works. SMS itself is a global service: when neither `endpoint` nor `site` is set, " +
+					"a region that hosts an SMS endpoint (`cn-north-4`, `ap-southeast-3`, `my-kualalumpur-1`, `ru-moscow-1`) uses " +
+					"that endpoint, and any other region the default site's (`" + siteEndpoints[defaultSite] + "`). " +
 					"Env: `" + envRegion[0] + "`.",
+			},
+			"site": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "The Huawei Cloud site of the account, which picks the SMS endpoint when `endpoint` is not set: " +
+					"`" + siteChineseMainland + "` (`" + siteEndpoints[siteChineseMainland] + "`, most accounts) or `" + siteInternational +
+					"` (`" + siteEndpoints[siteInternational] + "`, International-site accounts). Unset: see `region`. " +
+					"Env: " + envList(envSite) + ".",
+			},
+			"api_model": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "The task API the endpoint speaks: `" + apiModelCurrent + "` (the default: today's service, whose " +
+					"update body has no `os_type`, `priority`, `start_target_server` or `source_server`, renames `enterprise_project_id` " +
+					"to `enterprise_project`, and whose task read returns only a summary of `source_server`) or `" + apiModelSeed +
+					"` (the 2024 task API, which updates all of them in place). Under `" + apiModelCurrent + "`, a change that cannot be " +
+					"made in place is refused at plan time. Env: " + envList(envAPIModel) + ".",
 			},
 			"access_key": schema.StringAttribute{
 				Optional:            true,
@@ -98,7 +121,7 @@ func (p *smsProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *
 			},
 			"endpoint": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "The SMS endpoint URL (`https://host[:port]`), overriding the region table. " +
+				MarkdownDescription: "The SMS endpoint URL (`https://host[:port]`), overriding `site` and `region`. " +
 					"Point it at the local emulator (`http://127.0.0.1:PORT`) to run without a cloud account. Env: " + envList(envEndpoint) + ".",
 			},
 			"insecure": schema.BoolAttribute{

@@ -58,6 +58,7 @@ type resolvedProviderConfig struct {
 	Endpoint      string
 	Insecure      bool
 	MaxRetries    int
+	APIModel      string
 }
 
 // stringSetting reads a string attribute, falling back to the first env var that is set.
@@ -82,8 +83,9 @@ func resolveProviderConfig(m smsProviderModel, getenv func(string) string) (reso
 		"security_token": m.SecurityToken.IsUnknown(), "auth_token": m.AuthToken.IsUnknown(),
 		"project_id": m.ProjectID.IsUnknown(), "endpoint": m.Endpoint.IsUnknown(),
 		"insecure": m.Insecure.IsUnknown(), "max_retries": m.MaxRetries.IsUnknown(),
+		"api_model": m.APIModel.IsUnknown(), "site": m.Site.IsUnknown(),
 	}
-	for _, name := range []string{"region", "access_key", "secret_key", "security_token", "auth_token", "project_id", "endpoint", "insecure", "max_retries"} {
+	for _, name := range []string{"region", "access_key", "secret_key", "security_token", "auth_token", "project_id", "endpoint", "insecure", "max_retries", "api_model", "site"} {
 		if unknown[name] {
 			diags.AddAttributeError(path.Root(name), "Unknown provider configuration value",
 				fmt.Sprintf("The provider cannot be configured because %q is not known until apply. Set it to a value known at plan time, or use its environment variable.", name))
@@ -158,18 +160,9 @@ func resolveProviderConfig(m smsProviderModel, getenv func(string) string) (reso
 			"security_token belongs to temporary AK/SK credentials and cannot be used with auth_token ("+envList(envAuthToken)+").")
 	}
 
+	c.APIModel = resolveAPIModel(stringSetting(m.APIModel, getenv, envAPIModel), &diags)
 	if c.Endpoint == "" {
-		switch ep, ok := regionEndpoints[c.Region]; {
-		case c.Region == "":
-			diags.AddAttributeError(path.Root("region"), "Missing region",
-				"Set region (env "+envList(envRegion)+") to pick the SMS endpoint, or set endpoint (env "+envList(envEndpoint)+").")
-		case !ok:
-			diags.AddAttributeError(path.Root("region"), "Unknown region",
-				fmt.Sprintf("Region %q has no known SMS endpoint (known: %s). Set endpoint (env %s) to its SMS endpoint URL.",
-					c.Region, strings.Join(sortedKeys(regionEndpoints), ", "), envList(envEndpoint)))
-		default:
-			c.Endpoint = ep
-		}
+		c.Endpoint = resolveEndpoint(stringSetting(m.Site, getenv, envSite), c.Region, &diags)
 	} else if err := validateEndpoint(c.Endpoint); err != nil {
 		diags.AddAttributeError(path.Root("endpoint"), "Malformed endpoint",
 			fmt.Sprintf("endpoint (or %s) %q is not usable: %s. Expected an absolute URL such as https://sms.ap-southeast-3.myhuaweicloud.com or http://127.0.0.1:8080.",
@@ -217,12 +210,13 @@ func (p *smsProvider) Configure(ctx context.Context, req provider.ConfigureReque
 		MaxRetries:    cfg.MaxRetries,
 		UserAgent:     "terraform-provider-sms/" + p.version + " (+https://registry.terraform.io/providers/sms-migration/sms)",
 		Log:           clientLogger(cfg),
+		Transport:     p.transport,
 	})
 	if err != nil {
 		resp.Diagnostics.AddError("Unable to create the SMS client", err.Error())
 		return
 	}
-	data := &providerData{client: c, defaults: providerDefaults{Region: cfg.Region, ProjectID: cfg.ProjectID}}
+	data := &providerData{client: c, defaults: providerDefaults{Region: cfg.Region, ProjectID: cfg.ProjectID, APIModel: cfg.APIModel}}
 	resp.ResourceData = data
 	resp.DataSourceData = data
 }

@@ -38,6 +38,7 @@ func TestResolveProviderConfig_envFallbacks(t *testing.T) {
 	want := resolvedProviderConfig{
 		Region: "ap-southeast-3", AccessKey: "ak-from-sdk-env", SecretKey: "sk-lowest", SecurityToken: "tok",
 		ProjectID: "p1", Endpoint: "https://sms.ap-southeast-3.myhuaweicloud.com", Insecure: true, MaxRetries: 2,
+		APIModel: "current",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("resolved config mismatch (-want +got):\n%s", diff)
@@ -82,15 +83,16 @@ func TestResolveProviderConfig_errors(t *testing.T) {
 			wantPath: "auth_token",
 			wantText: []string{"Use one authentication method", "HW_AUTH_TOKEN", "HW_ACCESS_KEY"},
 		},
-		"unknown region without endpoint": {
-			env:      map[string]string{"HW_REGION_NAME": "mars-north-1", "HW_AUTH_TOKEN": "t"},
-			wantPath: "region",
-			wantText: []string{`"mars-north-1" has no known SMS endpoint`, "HW_SMS_ENDPOINT", "ap-southeast-3"},
+		"unknown site": {
+			env:      map[string]string{"HW_REGION_NAME": "cn-east-3", "HW_AUTH_TOKEN": "t", "HW_SMS_SITE": "europe"},
+			wantPath: "site",
+			wantText: []string{`must be one of chinese-mainland, international, got "europe"`, "HW_SMS_SITE", "HW_SMS_ENDPOINT"},
 		},
-		"no region no endpoint": {
+		"unknown api model": {
+			model:    func(m *smsProviderModel) { m.APIModel = types.StringValue("2024") },
 			env:      map[string]string{"HW_AUTH_TOKEN": "t"},
-			wantPath: "region",
-			wantText: []string{"HW_REGION_NAME", "HW_SMS_ENDPOINT"},
+			wantPath: "api_model",
+			wantText: []string{`must be one of seed, current, got "2024"`, "HW_SMS_API_MODEL"},
 		},
 		"malformed endpoint": {
 			model:    func(m *smsProviderModel) { m.Endpoint = types.StringValue("127.0.0.1:8080") },
@@ -134,6 +136,38 @@ func TestResolveProviderConfig_errors(t *testing.T) {
 			}
 			if got := diagPath(d); got != tc.wantPath {
 				t.Errorf("diagnostic path = %q, want %q", got, tc.wantPath)
+			}
+		})
+	}
+}
+
+// The endpoint comes from endpoint, else site, else the region's own SMS endpoint, else
+// the default site's; the region of the task is never a reason to fail.
+func TestResolveProviderConfig_endpointAndAPIModel(t *testing.T) {
+	t.Parallel()
+	cases := map[string]struct {
+		env          map[string]string
+		wantEndpoint string
+		wantModel    string
+	}{
+		"any target region":           {map[string]string{"HW_REGION_NAME": "cn-east-3"}, "https://sms.cn-north-4.myhuaweicloud.com", "current"},
+		"no region at all":            {map[string]string{}, "https://sms.cn-north-4.myhuaweicloud.com", "current"},
+		"a region with SMS":           {map[string]string{"HW_REGION_NAME": "ru-moscow-1"}, "https://sms-api.ru-moscow-1.myhuaweicloud.com", "current"},
+		"international site":          {map[string]string{"HW_REGION_NAME": "ap-southeast-1", "HW_SMS_SITE": "international"}, "https://sms.ap-southeast-3.myhuaweicloud.com", "current"},
+		"site wins over the region":   {map[string]string{"HW_REGION_NAME": "ap-southeast-3", "HW_SMS_SITE": "chinese-mainland"}, "https://sms.cn-north-4.myhuaweicloud.com", "current"},
+		"endpoint wins over the site": {map[string]string{"HW_SMS_SITE": "international", "HW_SMS_ENDPOINT": "http://127.0.0.1:9"}, "http://127.0.0.1:9", "current"},
+		"seed model from the env":     {map[string]string{"HW_SMS_API_MODEL": "seed"}, "https://sms.cn-north-4.myhuaweicloud.com", "seed"},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			tc.env["HW_AUTH_TOKEN"] = "t"
+			got, diags := resolveProviderConfig(nullProviderModel(), envFrom(tc.env))
+			if diags.HasError() {
+				t.Fatalf("unexpected diagnostics: %v", diags)
+			}
+			if got.Endpoint != tc.wantEndpoint || got.APIModel != tc.wantModel {
+				t.Errorf("endpoint %q, api model %q; want %q, %q", got.Endpoint, got.APIModel, tc.wantEndpoint, tc.wantModel)
 			}
 		})
 	}

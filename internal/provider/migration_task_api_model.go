@@ -1,0 +1,190 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
+)
+
+// How the resource adapts to the task API the endpoint speaks (the provider's api_model):
+// the update body it sends, the changes it refuses at plan time, and the check that what
+// it sent was applied.
+
+// migrationTaskSeedOnlyAttributes are the updatable attributes of the seed's PUT that
+// today's update body no longer has, with what a user can do instead.
+var migrationTaskSeedOnlyAttributes = []struct{ name, instead string }{
+	{"os_type", "The OS type is fixed when the task is created."},
+	{"priority", "The priority is fixed when the task is created."},
+	{"start_target_server", "Whether to start the target server is fixed when the task is created."},
+	{"source_server", "A task's source server is registered with SMS and changes through the source-server API (/v3/sources), not through the task."},
+}
+
+// migrationTaskUpdateBodyFor turns the seed-shaped PUT diff into the body the endpoint's
+// model takes. Under "current": the seed-only keys are left out (a change to them was
+// refused at plan time, so only a create can get here with them, and the check after
+// the apply reports any that the service does not hold), enterprise_project_id goes as
+// enterprise_project, target_server.btrfs_list goes as objects named like the strings
+// ShowTask returns, and the keys only today's body has go when they changed from before.
+func migrationTaskUpdateBodyFor(model string, body map[string]any, plan, before migrationTaskResourceModel) map[string]any {
+	if model != apiModelCurrent {
+		return body
+	}
+	for _, a := range migrationTaskSeedOnlyAttributes {
+		delete(body, a.name)
+	}
+	if v, ok := body["enterprise_project_id"]; ok {
+		delete(body, "enterprise_project_id")
+		body["enterprise_project"] = v
+	}
+	if target, ok := body["target_server"].(map[string]any); ok {
+		if names, ok := target["btrfs_list"].([]any); ok {
+			objects := make([]any, 0, len(names))
+			for _, name := range names {
+				objects = append(objects, map[string]any{"name": name})
+			}
+			target["btrfs_list"] = objects
+		}
+	}
+	for _, f := range migrationTaskCurrentModelFields() {
+		if v, ok := f.get(&plan).(types.String); ok && !v.IsNull() && !v.IsUnknown() && !v.Equal(f.get(&before)) {
+			body[f.key] = v.ValueString()
+		}
+	}
+	return body
+}
+
+// checkChangesForAPIModel refuses, at plan time, what the endpoint's model cannot do: under
+// "current" an in-place change of a seed-only attribute (the service would ignore it,
+// and replacing a task that may be days into a migration is not Terraform's call); under
+// "seed" any of the keys only today's update body has.
+func (r *migrationTaskResource) checkChangesForAPIModel(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	var plan migrationTaskResourceModel
+	resp.Diagnostics.Append(resp.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	switch r.defaults.APIModel {
+	case apiModelSeed:
+		for _, f := range migrationTaskCurrentModelFields() {
+			if v := f.get(&plan); !v.IsNull() {
+				resp.Diagnostics.AddAttributeError(path.Root(f.key), "Attribute needs api_model \"current\"",
+					fmt.Sprintf("%s is a key of today's SMS update body only; the provider is configured for the 2024 task API "+
+						"(api_model = \"seed\"), which has no such key, so the service would ignore it. Remove %s, or set "+
+						"api_model = \"current\" in the provider (or %s) if the endpoint speaks today's task API.",
+						f.key, f.key, envList(envAPIModel)))
+			}
+		}
+	case apiModelCurrent:
+		if req.State.Raw.IsNull() {
+			return
+		}
+		var prior migrationTaskResourceModel
+		resp.Diagnostics.Append(req.State.Get(ctx, &prior)...)
+		if resp.Diagnostics.HasError() {
+			return
+		}
+		fields := map[string]migrationTaskField{}
+		for _, f := range migrationTaskPutFields() {
+			fields[f.key] = f
+		}
+		for _, a := range migrationTaskSeedOnlyAttributes {
+			f := fields[a.name]
+			was := f.get(&prior)
+			if fillUnknownFromState(f.get(&plan), was).Equal(was) {
+				continue
+			}
+			keep := fmt.Sprintf("set %s back to %s", a.name, was)
+			if _, isObject := was.(types.Object); isObject {
+				keep = "undo the change to " + a.name
+			}
+			resp.Diagnostics.AddAttributeError(path.Root(a.name), a.name+" cannot be changed in place",
+				fmt.Sprintf("The endpoint's task API (the provider's api_model = \"current\", today's SMS) has no %s in its update "+
+					"body, so an update would be ignored. %s\n\nTo keep this task, %s. To get a task with the new value instead, "+
+					"replace it: terraform apply -replace=sms_migration_task.<name> (the task is stopped and deleted, and a new "+
+					"one starts its migration from the beginning). If the endpoint still speaks the 2024 task API, which updates "+
+					"%s in place, set api_model = \"seed\" in the provider (or %s).",
+					a.name, a.instead, keep, a.name, envList(envAPIModel)))
+		}
+	}
+}
+
+// checkApplied reports every attribute the apply meant to change (plan differs from
+// before) whose value the service, having answered 200, does not report back: an error
+// naming the attribute, what was sent and what the service holds. The state written
+// afterwards holds what the service reports, so Terraform sees no inconsistency and
+// the next plan shows the difference again.
+func (r *migrationTaskResource) checkApplied(ctx context.Context, task *client.Task, plan, before migrationTaskResourceModel) diag.Diagnostics {
+	var diags diag.Diagnostics
+	after, d := flattenMigrationTask(ctx, task, plan)
+	if d.HasError() {
+		return diags // saveState reports it
+	}
+	for _, f := range migrationTaskPutFields() {
+		planned, was := f.get(&plan), f.get(&before)
+		if fillUnknownFromState(planned, was).Equal(was) {
+			continue
+		}
+		at, sent, reported, found := firstUnappliedValue(path.Root(f.key), planned, f.get(&after))
+		if !found {
+			continue
+		}
+		hint := ""
+		if r.defaults.APIModel == apiModelSeed {
+			hint = " If the endpoint speaks today's task API, whose update body has no " + f.key + ", set api_model = \"current\" " +
+				"in the provider (or " + envList(envAPIModel) + "): changes it cannot make are then refused at plan time."
+		}
+		diags.AddAttributeError(at, "SMS did not apply "+at.String(),
+			fmt.Sprintf("The SMS service accepted the request but did not apply it: %s was sent as %s, and the service reports %s. "+
+				"The state now holds what the service reports.%s", at, sent, reported, hint))
+	}
+	return diags
+}
+
+// firstUnappliedValue walks planned and got in step and returns the first place where a
+// known planned value differs from what was read back. Unknown and null planned values
+// (left to the service) and values the service did not report are skipped.
+func firstUnappliedValue(at path.Path, planned, got attr.Value) (path.Path, string, string, bool) {
+	if planned == nil || got == nil || planned.IsNull() || planned.IsUnknown() || got.IsNull() || got.IsUnknown() {
+		return at, "", "", false
+	}
+	switch p := planned.(type) {
+	case basetypes.ObjectValue:
+		g, ok := got.(basetypes.ObjectValue)
+		if !ok {
+			return at, "", "", false
+		}
+		gotAttrs := g.Attributes()
+		for _, name := range sortedKeys(p.Attributes()) {
+			if where, sent, reported, found := firstUnappliedValue(at.AtName(name), p.Attributes()[name], gotAttrs[name]); found {
+				return where, sent, reported, true
+			}
+		}
+	case basetypes.ListValue:
+		g, ok := got.(basetypes.ListValue)
+		if !ok {
+			return at, "", "", false
+		}
+		pe, ge := p.Elements(), g.Elements()
+		if len(pe) != len(ge) {
+			return at, fmt.Sprintf("a list of %d", len(pe)), fmt.Sprintf("a list of %d", len(ge)), true
+		}
+		for i := range pe {
+			if where, sent, reported, found := firstUnappliedValue(at.AtListIndex(i), pe[i], ge[i]); found {
+				return where, sent, reported, true
+			}
+		}
+	default:
+		if !planned.Equal(got) {
+			return at, planned.String(), got.String(), true
+		}
+	}
+	return at, "", "", false
+}

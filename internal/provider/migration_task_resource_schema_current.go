@@ -1,0 +1,39 @@
+package provider
+
+import (
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+)
+
+// migrationTaskCurrentModelAttributes are the keys today's update body (PutTaskReq)
+// added that the seed's lacks. ShowTask never returns them, so state keeps what was set;
+// under api_model "seed" they are refused at plan time, since that API would ignore them.
+func migrationTaskCurrentModelAttributes() map[string]schema.Attribute {
+	attr := func(description string) schema.StringAttribute {
+		return schema.StringAttribute{
+			MarkdownDescription: description + " Sent by the update request of `api_model = \"current\"` (the default) only; " +
+				"refused at plan time under `\"seed\"`. Never returned by the service, so state keeps what you set. At most 255 characters.",
+			Optional:   true,
+			Validators: []validator.String{stringvalidator.LengthAtMost(migrationTaskMaxStringLength)},
+		}
+	}
+	return map[string]schema.Attribute{
+		"image_disk_id":          attr("The ID of the target server's agent-image disk."),
+		"target_disk_ids":        attr("The target server's disk IDs, separated by spaces."),
+		"snapshot_ids":           attr("The target server's snapshot IDs, separated by `;`."),
+		"cutovered_snapshot_ids": attr("The IDs of the snapshots taken at cutover."),
+	}
+}
+
+// migrationTaskCurrentModelFields are those attributes, by their JSON key.
+func migrationTaskCurrentModelFields() []migrationTaskField {
+	type model = migrationTaskResourceModel
+	return []migrationTaskField{
+		newMigrationTaskField("image_disk_id", func(m *model) *types.String { return &m.ImageDiskID }),
+		newMigrationTaskField("target_disk_ids", func(m *model) *types.String { return &m.TargetDiskIDs }),
+		newMigrationTaskField("snapshot_ids", func(m *model) *types.String { return &m.SnapshotIDs }),
+		newMigrationTaskField("cutovered_snapshot_ids", func(m *model) *types.String { return &m.CutoveredSnapshotIDs }),
+	}
+}
