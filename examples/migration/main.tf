@@ -51,6 +51,12 @@ resource "sms_migration_task" "web" {
     name = sms_server_template.web.target_server_name
   })
 
+  # Advanced settings the Agent reads: skip caches, and keep it to half a CPU.
+  configurations = [
+    { config_key = "MIGRATE_EXCLUDE_DIR", config_value = "/tmp,/var/cache" },
+    { config_key = "LINUX_CPU_LIMIT", config_value = "50" },
+  ]
+
   # Run after the task is created, and again whenever this value changes
   # (e.g. "stop", then "restart").
   action              = "start"

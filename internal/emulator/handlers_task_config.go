@@ -29,7 +29,7 @@ type configurationsBody struct {
 var configurationFields = []field{
 	array("configurations", maxArray, object("",
 		s255("config_key").oneOf(configKeys...).required(),
-		str("config_value", 0, 4096).required(),
+		str("config_value", 0, -1).required(),
 		s255("config_status"),
 	)).required(),
 }

@@ -14,7 +14,8 @@ import (
 )
 
 // TestAccCompanionExamples applies the documentation examples of sms_server_template,
-// sms_source_server, sms_source_servers and sms_server_templates against the emulator.
+// sms_source_server, sms_source_servers, sms_migration_task_passphrase and
+// sms_server_templates against the emulator.
 func TestAccCompanionExamples(t *testing.T) {
 	env := newAccEnv(t)
 	env.requireEmulator(t)
@@ -24,6 +25,8 @@ func TestAccCompanionExamples(t *testing.T) {
 	if _, err := env.client.CreateTemplate(testCtx(), &client.Template{Name: "db-target", AvailabilityZone: &zone}); err != nil {
 		t.Fatal(err)
 	}
+	// A task made outside Terraform, whose passphrase the passphrase example reads.
+	taskID := testAccCreateTask(t, env, "web-linux-01-passphrase", emulatorLinuxSrc)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy: func(s *terraform.State) error {
@@ -62,6 +65,14 @@ func TestAccCompanionExamples(t *testing.T) {
 					statecheck.ExpectKnownOutputValue("ready_linux_servers", knownvalue.MapExact(map[string]knownvalue.Check{
 						"web-linux-01": knownvalue.StringExact("10.0.0.21"), "fail-linux-01": knownvalue.StringExact("10.0.0.31"),
 					})),
+				},
+			},
+			{
+				Config:          readExample(t, "data-sources/sms_migration_task_passphrase/data-source.tf"),
+				ConfigVariables: config.Variables{"task_id": config.StringVariable(taskID)},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectSensitiveValue("data.sms_migration_task_passphrase.web", tfjsonpath.New("passphrase")),
+					statecheck.ExpectKnownValue("data.sms_migration_task_passphrase.web", tfjsonpath.New("passphrase"), knownvalue.NotNull()),
 				},
 			},
 			{

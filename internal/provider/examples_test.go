@@ -149,6 +149,7 @@ func TestAccExamples(t *testing.T) {
 						statecheck.ExpectKnownOutputValue("target_disks", knownvalue.ListExact([]knownvalue.Check{
 							knownvalue.StringExact("/dev/vda: 42949672960 bytes"), knownvalue.StringExact("/dev/vdb: 107374182400 bytes"),
 						})),
+						statecheck.ExpectKnownValue("sms_migration_task.web", tfjsonpath.New("configurations"), knownvalue.SetSizeExact(2)),
 						statecheck.ExpectKnownOutputValue("progress", knownvalue.MapPartial(map[string]knownvalue.Check{
 							"MIGRATE_LINUX_FILE": knownvalue.Int64Exact(100),
 						})),

@@ -126,6 +126,9 @@ func (r *migrationTaskResource) Create(ctx context.Context, req resource.CreateR
 	if windows := plan.SpeedLimitWindows; !windows.IsNull() && len(windows.Elements()) > 0 {
 		r.setSpeedLimitWindows(ctx, id, windows, &resp.Diagnostics)
 	}
+	if configs := plan.Configurations; !resp.Diagnostics.HasError() && !configs.IsNull() && len(configs.Elements()) > 0 {
+		r.setConfigurations(ctx, id, configs, &resp.Diagnostics)
+	}
 	if !resp.Diagnostics.HasError() && !plan.Action.IsNull() {
 		run := r.runAction(ctx, id, plan, false, task, actionDiagnostics{diags: &resp.Diagnostics, creating: true})
 		task = run.task
@@ -174,6 +177,15 @@ func (r *migrationTaskResource) Read(ctx context.Context, req resource.ReadReque
 		}
 		state.SpeedLimitWindows = windows
 	}
+	if !prior.Configurations.IsNull() {
+		// Read back only when configured, like the windows.
+		configs, err := readMigrationTaskConfigurations(ctx, r.client, prior.ID.ValueString())
+		if err != nil {
+			addAPIError(&resp.Diagnostics, "Error reading the SMS migration task's configurations", err)
+			return
+		}
+		state.Configurations = configs
+	}
 	state.Timeouts = prior.Timeouts
 	if pending, d := req.Private.GetKey(ctx, privateKeyPendingAction); len(pending) > 0 && !d.HasError() {
 		// An action the create could not do: state gets back the value before it, so
@@ -210,9 +222,10 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 	}
 	body = migrationTaskUpdateBodyFor(r.defaults.APIModel, body, plan, prior)
 	windowsChanged := !plan.SpeedLimitWindows.Equal(prior.SpeedLimitWindows)
+	configsChanged := !plan.Configurations.Equal(prior.Configurations)
 	actionChanged := !plan.Action.IsNull() && !plan.Action.Equal(prior.Action)
 	resumeWait := migrationTaskWaitPending(plan.Action, prior.Action, plan.WaitForCompletion, prior.State)
-	if len(body) == 0 && !windowsChanged && !actionChanged && !resumeWait {
+	if len(body) == 0 && !windowsChanged && !configsChanged && !actionChanged && !resumeWait {
 		// Nothing the API holds changed (e.g. only timeouts or wait_for_completion): no
 		// request at all; the new state is the plan with its unknowns taken from state.
 		state, diags := migrationTaskPlanFilledFromState(ctx, plan, prior)
@@ -233,6 +246,9 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 	}
 	if windowsChanged {
 		r.setSpeedLimitWindows(ctx, id, plan.SpeedLimitWindows, &resp.Diagnostics)
+	}
+	if configsChanged && !resp.Diagnostics.HasError() {
+		r.setConfigurations(ctx, id, plan.Configurations, &resp.Diagnostics)
 	}
 	var task *client.Task
 	if !resp.Diagnostics.HasError() && (actionChanged || resumeWait) {
@@ -300,6 +316,9 @@ func (r *migrationTaskResource) saveState(ctx context.Context, task *client.Task
 	state.Timeouts = plan.Timeouts
 	if windows, ok := nullUnknowns(plan.SpeedLimitWindows).(types.List); ok {
 		state.SpeedLimitWindows = windows
+	}
+	if configs, ok := nullUnknowns(plan.Configurations).(types.Set); ok {
+		state.Configurations = configs
 	}
 	diags.Append(st.Set(ctx, &state)...)
 }

@@ -78,6 +78,9 @@ func flattenMigrationTask(ctx context.Context, task *client.Task, prior migratio
 		// A prior that was never typed (an empty model) still has to leave a typed null.
 		result.SpeedLimitWindows = types.ListNull(types.ObjectType{AttrTypes: migrationTaskSpeedLimitWindowAttrTypes()})
 	}
+	if result.Configurations.ElementType(ctx) == nil {
+		result.Configurations = types.SetNull(types.ObjectType{AttrTypes: migrationTaskConfigurationAttrTypes()})
+	}
 	return result, diags
 }
 

@@ -68,6 +68,7 @@ type migrationTaskResourceModel struct {
 	Action            types.String `tfsdk:"action"`
 	WaitForCompletion types.Bool   `tfsdk:"wait_for_completion"`
 	SpeedLimitWindows types.List   `tfsdk:"speed_limit_windows"` // migrationTaskSpeedLimitWindowModel
+	Configurations    types.Set    `tfsdk:"configurations"`      // migrationTaskConfigurationModel
 
 	Timeouts timeouts.Value `tfsdk:"timeouts"`
 }
@@ -622,5 +623,6 @@ func migrationTaskLifecycleFields() []migrationTaskField {
 		newMigrationTaskField("action", func(m *model) *types.String { return &m.Action }),
 		newMigrationTaskField("wait_for_completion", func(m *model) *types.Bool { return &m.WaitForCompletion }),
 		newMigrationTaskField("speed_limit_windows", func(m *model) *types.List { return &m.SpeedLimitWindows }),
+		newMigrationTaskField("configurations", func(m *model) *types.Set { return &m.Configurations }),
 	}
 }

@@ -190,6 +190,8 @@ func testNonNullLike(v attr.Value) attr.Value {
 		return types.ObjectValueMust(map[string]attr.Type{}, map[string]attr.Value{})
 	case types.List:
 		return types.ListValueMust(types.StringType, nil)
+	case types.Set:
+		return types.SetValueMust(types.StringType, nil)
 	}
 	return v
 }
@@ -228,6 +230,8 @@ func testFullValue(ty attr.Type, seq *int) attr.Value {
 		return types.ObjectValueMust(tt.AttrTypes, attrs)
 	case basetypes.ListType:
 		return types.ListValueMust(tt.ElemType, []attr.Value{testFullValue(tt.ElemType, seq), testFullValue(tt.ElemType, seq)})
+	case basetypes.SetType:
+		return types.SetValueMust(tt.ElemType, []attr.Value{testFullValue(tt.ElemType, seq), testFullValue(tt.ElemType, seq)})
 	}
 	panic(fmt.Sprintf("testFullValue: unsupported type %T", ty))
 }
@@ -238,6 +242,14 @@ func testFullObject(attrTypes map[string]attr.Type, seq *int) types.Object {
 		panic("testFullObject: not an object")
 	}
 	return obj
+}
+
+func testFullSet(attrTypes map[string]attr.Type, seq *int) types.Set {
+	set, ok := testFullValue(types.SetType{ElemType: types.ObjectType{AttrTypes: attrTypes}}, seq).(types.Set)
+	if !ok {
+		panic("testFullSet: not a set")
+	}
+	return set
 }
 
 func testFullList(attrTypes map[string]attr.Type, seq *int) types.List {
@@ -299,6 +311,7 @@ func testMigrationTaskFullModel() migrationTaskResourceModel {
 		Action:            types.StringValue("start"),
 		WaitForCompletion: types.BoolValue(true),
 		SpeedLimitWindows: testFullList(migrationTaskSpeedLimitWindowAttrTypes(), &seq),
+		Configurations:    testFullSet(migrationTaskConfigurationAttrTypes(), &seq),
 	}
 }
 
@@ -324,6 +337,7 @@ func testMigrationTaskNullModel() migrationTaskResourceModel {
 		SubTasks: types.ListNull(types.ObjectType{AttrTypes: migrationTaskSubTaskAttrTypes()}),
 		Action:   types.StringNull(), WaitForCompletion: types.BoolNull(),
 		SpeedLimitWindows: types.ListNull(types.ObjectType{AttrTypes: migrationTaskSpeedLimitWindowAttrTypes()}),
+		Configurations:    types.SetNull(types.ObjectType{AttrTypes: migrationTaskConfigurationAttrTypes()}),
 	}
 }
 

@@ -228,6 +228,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 	}
 	maps.Copy(attrs, migrationTaskLifecycleAttributes())
 	maps.Copy(attrs, migrationTaskCurrentModelAttributes())
+	attrs["configurations"] = migrationTaskConfigurationsAttribute()
 	return attrs
 }
 

@@ -258,6 +258,7 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 		// The lifecycle attributes: configuration only, never read from the task body.
 		set("optional", "action", "speed_limit_windows", "speed_limit_windows.speed", "speed_limit_windows.over_speed_threshold")
 		set("required", "speed_limit_windows.start", "speed_limit_windows.end")
+		set("optional", "configurations")
 
 		got := map[string]string{}
 		for _, n := range migrationTaskSchemaNodes(t) {
@@ -398,6 +399,7 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 		for _, f := range migrationTaskCurrentModelFields() {
 			extra[f.key] = reflect.TypeFor[*string]()
 		}
+		extra["configurations"] = nil // a set keyed by config_key ([]client.TaskConfiguration on the wire)
 		migrationTaskCheckAttributesMirror(t, "", s.Attributes, reflect.TypeFor[client.Task](), extra)
 	})
 

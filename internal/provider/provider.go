@@ -149,5 +149,6 @@ func (p *smsProvider) DataSources(_ context.Context) []func() datasource.DataSou
 		NewMigrationTaskDataSource, NewMigrationTasksDataSource,
 		NewSourceServerDataSource, NewSourceServersDataSource,
 		NewServerTemplatesDataSource,
+		NewMigrationTaskPassphraseDataSource,
 	}
 }

@@ -115,7 +115,10 @@ func TestAccProviderSchemaThroughCLI(t *testing.T) {
 	if _, ok := provider.ResourceSchemas["sms_server_template"]; !ok {
 		t.Error("no sms_server_template resource in the CLI's schema")
 	}
-	for _, name := range []string{"sms_source_server", "sms_source_servers", "sms_server_templates"} {
+	if _, ok := task["configurations"]; !ok {
+		t.Error("no configurations attribute on sms_migration_task in the CLI's schema")
+	}
+	for _, name := range []string{"sms_source_server", "sms_source_servers", "sms_server_templates", "sms_migration_task_passphrase"} {
 		if _, ok := provider.DataSourceSchemas[name]; !ok {
 			t.Errorf("no %s data source in the CLI's schema", name)
 		}
