@@ -170,33 +170,37 @@ type LogicalVolume struct {
 
 // TargetServer is the seed's TargetServer.
 type TargetServer struct {
-	ID                   *string       `json:"id,omitempty"`
-	IP                   *string       `json:"ip,omitempty"`
-	Name                 *string       `json:"name,omitempty"`
-	Hostname             *string       `json:"hostname,omitempty"`
-	OSType               *string       `json:"os_type,omitempty"`
-	OSVersion            *string       `json:"os_version,omitempty"`
-	Firmware             *string       `json:"firmware,omitempty"`
-	CPUQuantity          *int64        `json:"cpu_quantity,omitempty"`
-	Memory               *int64        `json:"memory,omitempty"`
-	Disks                []TargetDisk  `json:"disks,omitempty"`
-	BtrfsList            []string      `json:"btrfs_list,omitempty"`
-	Networks             []Network     `json:"networks,omitempty"`
-	DomainID             *string       `json:"domain_id,omitempty"`
-	HasRsync             *bool         `json:"has_rsync,omitempty"`
-	Paravirtualization   *bool         `json:"paravirtualization,omitempty"`
-	RawDevices           *string       `json:"raw_devices,omitempty"`
-	DriverFiles          *bool         `json:"driver_files,omitempty"`
-	SystemServices       *bool         `json:"system_services,omitempty"`
-	AccountRights        *bool         `json:"account_rights,omitempty"`
-	BootLoader           *string       `json:"boot_loader,omitempty"`
-	SystemDir            *string       `json:"system_dir,omitempty"`
-	VolumeGroups         []VolumeGroup `json:"volume_groups,omitempty"`
-	VMID                 *string       `json:"vm_id,omitempty"`
-	Flavor               *string       `json:"flavor,omitempty"`
-	ImageDiskID          *string       `json:"image_disk_id,omitempty"`
-	SnapshotIDs          *string       `json:"snapshot_ids,omitempty"`
-	CutoveredSnapshotIDs *string       `json:"cutovered_snapshot_ids,omitempty"`
+	ID          *string      `json:"id,omitempty"`
+	IP          *string      `json:"ip,omitempty"`
+	Name        *string      `json:"name,omitempty"`
+	Hostname    *string      `json:"hostname,omitempty"`
+	OSType      *string      `json:"os_type,omitempty"`
+	OSVersion   *string      `json:"os_version,omitempty"`
+	Firmware    *string      `json:"firmware,omitempty"`
+	CPUQuantity *int64       `json:"cpu_quantity,omitempty"`
+	Memory      *int64       `json:"memory,omitempty"`
+	Disks       []TargetDisk `json:"disks,omitempty"`
+	BtrfsList   []string     `json:"btrfs_list,omitempty"`
+	// BtrfsFileSystems is what today's update body takes as btrfs_list (objects, while
+	// ShowTask answers strings). No API body has this key: the provider moves it to
+	// btrfs_list, or drops it, before a PUT; ShowTask never carries it.
+	BtrfsFileSystems     []BtrfsFileSystem `json:"btrfs_file_systems,omitempty"`
+	Networks             []Network         `json:"networks,omitempty"`
+	DomainID             *string           `json:"domain_id,omitempty"`
+	HasRsync             *bool             `json:"has_rsync,omitempty"`
+	Paravirtualization   *bool             `json:"paravirtualization,omitempty"`
+	RawDevices           *string           `json:"raw_devices,omitempty"`
+	DriverFiles          *bool             `json:"driver_files,omitempty"`
+	SystemServices       *bool             `json:"system_services,omitempty"`
+	AccountRights        *bool             `json:"account_rights,omitempty"`
+	BootLoader           *string           `json:"boot_loader,omitempty"`
+	SystemDir            *string           `json:"system_dir,omitempty"`
+	VolumeGroups         []VolumeGroup     `json:"volume_groups,omitempty"`
+	VMID                 *string           `json:"vm_id,omitempty"`
+	Flavor               *string           `json:"flavor,omitempty"`
+	ImageDiskID          *string           `json:"image_disk_id,omitempty"`
+	SnapshotIDs          *string           `json:"snapshot_ids,omitempty"`
+	CutoveredSnapshotIDs *string           `json:"cutovered_snapshot_ids,omitempty"`
 }
 
 // TargetDisk is a disk of the target server.

@@ -49,7 +49,7 @@ func (e *accEnv) importVerifyIgnore(extra ...string) []string {
 	for _, f := range migrationTaskCurrentModelFields() {
 		out = append(out, f.key)
 	}
-	return out
+	return append(out, "target_server.btrfs_file_systems")
 }
 
 // enterpriseProjectKey is the update body's enterprise-project key in the env's model.
@@ -374,4 +374,79 @@ resource "sms_migration_task" "test" {
 	if n := transport.requests.Load(); n != 0 {
 		t.Fatalf("the plan sent %d requests, want none", n)
 	}
+}
+
+// target_server.btrfs_file_systems: under the current model the objects go as the PUT's
+// btrfs_list, and btrfs_list is planned (and read back) as their names; under the seed
+// model, whose btrfs_list holds strings, they are refused at plan time.
+func TestAccMigrationTaskResource_btrfsObjects(t *testing.T) {
+	env := newAccEnv(t)
+	env.requireEmulator(t)
+	cfg := func(objects string) string {
+		return env.providerBlock + fmt.Sprintf(`
+resource "sms_migration_task" "test" {
+  name          = "task-btrfs"
+  type          = "MIGRATE_FILE"
+  os_type       = "LINUX"
+  source_server = { id = %q }
+  target_server = {
+    name  = "target-btrfs"
+    vm_id = ""
+    %s
+  }
+}
+`, env.sourceServerID, objects)
+	}
+	objects := `btrfs_file_systems = [{
+      name = "fs3", label = "", uuid = "b-3", device = "/dev/vdc", size = 1073741824, nodesize = 16384, sectorsize = 4096,
+      data_profile = "single", system_profile = "DUP", metadata_profile = "DUP", global_reserve1 = "3.25MiB",
+      g_vol_used_size = 1048576, default_subvolid = "5", default_subvol_name = "top", default_subvol_mountpath = "/mnt",
+      subvolumn = [{ uuid = "b-3", is_snapshot = "false", subvol_id = "256", parent_id = "5", subvol_name = "home", subvol_mount_path = "/home" }]
+    }]`
+	withObjects := resource.TestStep{PreConfig: func() { env.emu.ResetJournal() }, Config: cfg(objects)}
+	if env.apiModel == apiModelCurrent {
+		withObjects.ConfigPlanChecks = resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+			plancheck.ExpectResourceAction(testAccTaskAddress, plancheck.ResourceActionUpdate),
+			plancheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("target_server").AtMapKey("btrfs_list"),
+				knownvalue.ListExact([]knownvalue.Check{knownvalue.StringExact("fs3")})),
+		}}
+		withObjects.ConfigStateChecks = []statecheck.StateCheck{
+			statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("target_server").AtMapKey("btrfs_list"),
+				knownvalue.ListExact([]knownvalue.Check{knownvalue.StringExact("fs3")})),
+			statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("target_server").AtMapKey("btrfs_file_systems").AtSliceIndex(0).AtMapKey("uuid"),
+				knownvalue.StringExact("b-3")),
+		}
+		withObjects.Check = func(*terraform.State) error {
+			puts := env.requests(http.MethodPut, "/v3/tasks/")
+			if len(puts) != 1 {
+				return fmt.Errorf("want 1 PUT, got %d", len(puts))
+			}
+			var body struct {
+				TargetServer map[string]json.RawMessage `json:"target_server"`
+			}
+			if err := json.Unmarshal(puts[0].Body, &body); err != nil {
+				return err
+			}
+			var systems []map[string]any
+			if err := json.Unmarshal(body.TargetServer["btrfs_list"], &systems); err != nil || len(systems) != 1 ||
+				systems[0]["uuid"] != "b-3" || systems[0]["subvolumn"] == nil {
+				return fmt.Errorf("PUT target_server.btrfs_list = %s, want the one file system as an object", body.TargetServer["btrfs_list"])
+			}
+			if _, sent := body.TargetServer["btrfs_file_systems"]; sent {
+				return errors.New("PUT target_server carries btrfs_file_systems, which is no API key")
+			}
+			return nil
+		}
+	} else {
+		withObjects.ExpectError = regexp.MustCompile(`(?s)Attribute needs api_model "current".*target_server.btrfs_file_systems\s+is\s+sent\s+only`)
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             env.checkDestroy,
+		Steps: []resource.TestStep{
+			{Config: cfg("")},
+			withObjects,
+			{ResourceName: testAccTaskAddress, ImportState: true, ImportStateVerify: true, ImportStateVerifyIgnore: env.importVerifyIgnore()},
+		},
+	})
 }

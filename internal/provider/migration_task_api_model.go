@@ -34,6 +34,9 @@ var migrationTaskSeedOnlyAttributes = []struct{ name, instead string }{
 // enterprise_project, target_server.btrfs_list goes as objects named like the strings
 // ShowTask returns, and the keys only today's body has go when they changed from before.
 func migrationTaskUpdateBodyFor(model string, body map[string]any, plan, before migrationTaskResourceModel) map[string]any {
+	if target, ok := body["target_server"].(map[string]any); ok {
+		delete(target, "btrfs_file_systems") // not an API key; sent below as btrfs_list (current)
+	}
 	if model != apiModelCurrent {
 		return body
 	}
@@ -45,7 +48,9 @@ func migrationTaskUpdateBodyFor(model string, body map[string]any, plan, before 
 		body["enterprise_project"] = v
 	}
 	if target, ok := body["target_server"].(map[string]any); ok {
-		if names, ok := target["btrfs_list"].([]any); ok {
+		if objects := plannedTargetBtrfsFileSystems(plan); objects != nil {
+			target["btrfs_list"] = objects
+		} else if names, ok := target["btrfs_list"].([]any); ok {
 			objects := make([]any, 0, len(names))
 			for _, name := range names {
 				objects = append(objects, map[string]any{"name": name})
@@ -61,6 +66,54 @@ func migrationTaskUpdateBodyFor(model string, body map[string]any, plan, before 
 	return body
 }
 
+// plannedTargetBtrfsFileSystems is target_server.btrfs_file_systems of plan as the JSON the
+// update sends, or nil when it is not set.
+func plannedTargetBtrfsFileSystems(plan migrationTaskResourceModel) []any {
+	target, ok, _ := expandObjectAs[migrationTaskTargetServerModel](plan.TargetServer)
+	if !ok || target.BtrfsFileSystems.IsNull() || target.BtrfsFileSystems.IsUnknown() {
+		return nil
+	}
+	systems, diags := expandMigrationTaskBtrfsFileSystems(context.Background(), target.BtrfsFileSystems)
+	if diags.HasError() {
+		return nil
+	}
+	objects, _ := migrationTaskWireJSON(systems).([]any)
+	if objects == nil {
+		objects = []any{}
+	}
+	return objects
+}
+
+// planBtrfsNamesFromObjects plans target_server.btrfs_list, when the configuration leaves it
+// out, as the names of the configured btrfs_file_systems: what ShowTask will report once
+// the update has sent the objects.
+func planBtrfsNamesFromObjects(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse, plan migrationTaskResourceModel) {
+	target, ok, _ := expandObjectAs[migrationTaskTargetServerModel](plan.TargetServer)
+	if !ok || target.BtrfsFileSystems.IsNull() || target.BtrfsFileSystems.IsUnknown() {
+		return
+	}
+	listPath := path.Root("target_server").AtName("btrfs_list")
+	var configured types.List
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, listPath, &configured)...)
+	if resp.Diagnostics.HasError() || !configured.IsNull() {
+		return
+	}
+	systems, diags := expandMigrationTaskBtrfsFileSystems(ctx, target.BtrfsFileSystems)
+	resp.Diagnostics.Append(diags...)
+	names := make([]attr.Value, 0, len(systems))
+	for _, fs := range systems {
+		if fs.Name == nil {
+			return // an unknown name: leave the plan to the service
+		}
+		names = append(names, types.StringValue(*fs.Name))
+	}
+	list, diags := types.ListValue(types.StringType, names)
+	resp.Diagnostics.Append(diags...)
+	if !resp.Diagnostics.HasError() {
+		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, listPath, list)...)
+	}
+}
+
 // checkChangesForAPIModel refuses, at plan time, what the endpoint's model cannot do: under
 // "current" an in-place change of a seed-only attribute (the service would ignore it,
 // and replacing a task that may be days into a migration is not Terraform's call); under
@@ -73,6 +126,12 @@ func (r *migrationTaskResource) checkChangesForAPIModel(ctx context.Context, req
 	}
 	switch r.defaults.APIModel {
 	case apiModelSeed:
+		if plannedTargetBtrfsFileSystems(plan) != nil {
+			resp.Diagnostics.AddAttributeError(path.Root("target_server").AtName("btrfs_file_systems"), "Attribute needs api_model \"current\"",
+				"target_server.btrfs_file_systems is sent only by today's SMS update body; the provider is configured for the 2024 "+
+					"task API (api_model = \"seed\"), whose target_server.btrfs_list holds strings. Use target_server.btrfs_list, or set "+
+					"api_model = \"current\" in the provider (or "+envList(envAPIModel)+") if the endpoint speaks today's task API.")
+		}
 		for _, f := range migrationTaskCurrentModelFields() {
 			if v := f.get(&plan); !v.IsNull() {
 				resp.Diagnostics.AddAttributeError(path.Root(f.key), "Attribute needs api_model \"current\"",
@@ -83,6 +142,7 @@ func (r *migrationTaskResource) checkChangesForAPIModel(ctx context.Context, req
 			}
 		}
 	case apiModelCurrent:
+		planBtrfsNamesFromObjects(ctx, req, resp, plan)
 		if req.State.Raw.IsNull() {
 			return
 		}

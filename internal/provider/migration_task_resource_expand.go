@@ -343,6 +343,8 @@ func expandMigrationTaskTargetServer(ctx context.Context, v types.Object) (*clie
 	s.Disks, d = expandMigrationTaskTargetDisks(ctx, m.Disks)
 	diags.Append(d...)
 	s.BtrfsList = expandStringList(m.BtrfsList)
+	s.BtrfsFileSystems, d = expandMigrationTaskBtrfsFileSystems(ctx, m.BtrfsFileSystems)
+	diags.Append(d...)
 	s.Networks, d = expandMigrationTaskNetworks(ctx, m.Networks)
 	diags.Append(d...)
 	s.VolumeGroups, d = expandMigrationTaskVolumeGroups(ctx, m.VolumeGroups)

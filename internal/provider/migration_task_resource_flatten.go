@@ -339,6 +339,8 @@ func flattenMigrationTaskTargetServer(ctx context.Context, s *client.TargetServe
 	diags.Append(d...)
 	m.BtrfsList, d = flattenStringList(ctx, s.BtrfsList)
 	diags.Append(d...)
+	m.BtrfsFileSystems, d = flattenMigrationTaskBtrfsFileSystems(ctx, s.BtrfsFileSystems) // never in ShowTask: stays null
+	diags.Append(d...)
 	m.Networks, d = flattenMigrationTaskNetworks(ctx, s.Networks)
 	diags.Append(d...)
 	m.VolumeGroups, d = flattenMigrationTaskVolumeGroups(ctx, s.VolumeGroups)

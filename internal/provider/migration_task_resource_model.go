@@ -362,9 +362,10 @@ type migrationTaskTargetServerModel struct {
 	Firmware             types.String `tfsdk:"firmware"`
 	CPUQuantity          types.Int64  `tfsdk:"cpu_quantity"`
 	Memory               types.Int64  `tfsdk:"memory"`
-	Disks                types.List   `tfsdk:"disks"`      // migrationTaskTargetDiskModel
-	BtrfsList            types.List   `tfsdk:"btrfs_list"` // String (the seed types it as an array of strings)
-	Networks             types.List   `tfsdk:"networks"`   // migrationTaskNetworkModel
+	Disks                types.List   `tfsdk:"disks"`              // migrationTaskTargetDiskModel
+	BtrfsList            types.List   `tfsdk:"btrfs_list"`         // String (the seed types it as an array of strings)
+	BtrfsFileSystems     types.List   `tfsdk:"btrfs_file_systems"` // migrationTaskBtrfsFileSystemModel; sent as btrfs_list (current model)
+	Networks             types.List   `tfsdk:"networks"`           // migrationTaskNetworkModel
 	DomainID             types.String `tfsdk:"domain_id"`
 	HasRsync             types.Bool   `tfsdk:"has_rsync"`
 	Paravirtualization   types.Bool   `tfsdk:"paravirtualization"`
@@ -395,6 +396,7 @@ func migrationTaskTargetServerAttrTypes() map[string]attr.Type {
 		"memory":                 types.Int64Type,
 		"disks":                  objectListType(migrationTaskTargetDiskAttrTypes()),
 		"btrfs_list":             types.ListType{ElemType: types.StringType},
+		"btrfs_file_systems":     objectListType(migrationTaskBtrfsFileSystemAttrTypes()),
 		"networks":               objectListType(migrationTaskNetworkAttrTypes()),
 		"domain_id":              types.StringType,
 		"has_rsync":              types.BoolType,

@@ -679,6 +679,7 @@ func migrationTaskTargetServerAttributes() map[string]schema.Attribute {
 				listvalidator.ValueStringsAre(stringvalidator.LengthAtMost(migrationTaskMaxStringLength)),
 			},
 		},
+		"btrfs_file_systems": migrationTaskTargetBtrfsFileSystemsAttribute(),
 		"networks": migrationTaskChildList(stable,
 			"The NICs of the target server (at most 65535; the seed's `NetWork`).",
 			migrationTaskNetworkAttributes(), migrationTaskMaxArrayLength),

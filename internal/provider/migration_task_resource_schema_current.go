@@ -37,3 +37,18 @@ func migrationTaskCurrentModelFields() []migrationTaskField {
 		newMigrationTaskField("cutovered_snapshot_ids", func(m *model) *types.String { return &m.CutoveredSnapshotIDs }),
 	}
 }
+
+// migrationTaskTargetBtrfsFileSystemsAttribute is target_server.btrfs_file_systems: today's
+// update body takes target_server.btrfs_list as BtrfsFileSystem objects, while ShowTask (and
+// the seed's body) have it as strings, which stay in target_server.btrfs_list.
+func migrationTaskTargetBtrfsFileSystemsAttribute() schema.ListNestedAttribute {
+	a := migrationTaskChildList(migrationTaskChildRequired,
+		"The Btrfs file systems of the target server as objects (the SDK's `BtrfsFileSystem`, e.g. as `GET /v3/sources/{id}` "+
+			"reports them; at most 65535). Sent as `target_server.btrfs_list` by the update request of `api_model = \"current\"` "+
+			"(the default), which then plans `btrfs_list` as their names when `btrfs_list` is unset; without it the names in "+
+			"`btrfs_list` are sent as objects with only a name. Refused at plan time under `\"seed\"`. Never returned by the service, "+
+			"so state keeps what you set.",
+		migrationTaskBtrfsFileSystemAttributes(), migrationTaskMaxArrayLength)
+	a.Required, a.Optional = false, true
+	return a
+}

@@ -242,6 +242,12 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 			migrationTaskJSONNames(reflect.TypeFor[client.BtrfsFileSystem]()))...)
 		set("required", migrationTaskPrefixed("source_server.btrfs_list.subvolumn",
 			migrationTaskJSONNames(reflect.TypeFor[client.BtrfsSubvolumn]()))...)
+		// Today's btrfs_list objects (api_model "current"): optional, each object whole.
+		set("optional", "target_server.btrfs_file_systems")
+		set("required", migrationTaskPrefixed("target_server.btrfs_file_systems",
+			migrationTaskJSONNames(reflect.TypeFor[client.BtrfsFileSystem]()))...)
+		set("required", migrationTaskPrefixed("target_server.btrfs_file_systems.subvolumn",
+			migrationTaskJSONNames(reflect.TypeFor[client.BtrfsSubvolumn]()))...)
 		for _, server := range []string{"source_server", "target_server"} {
 			set("required", migrationTaskPrefixed(server+".networks",
 				[]string{"name", "ip", "netmask", "gateway", "mac"})...)

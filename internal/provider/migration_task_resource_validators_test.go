@@ -89,6 +89,7 @@ var migrationTaskInt64Max = map[string]int64{
 	"source_server.disks.physical_volumes.index":              2147483647,
 	"source_server.disks.physical_volumes.size_per_cluster":   2147483647,
 	"source_server.btrfs_list.sectorsize":                     2147483647,
+	"target_server.btrfs_file_systems.sectorsize":             2147483647,
 	"source_server.networks.mtu":                              2147483647,
 	"target_server.networks.mtu":                              2147483647,
 	"target_server.disks.physical_volumes.index":              2147483647,
