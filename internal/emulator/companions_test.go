@@ -227,3 +227,31 @@ func TestTaskConfigurations(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanions_faultsAndJournal: the source, template and configuration endpoints are
+// journaled and take injected faults like the task endpoints.
+func TestCompanions_faultsAndJournal(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, Options{})
+	id := env.createTask(createBody("t1", linuxSourceID))
+	env.e.SetFaults("/v3/sources", Faults{Rate503: 1})
+	env.e.SetFaults("/v3/vm/templates", Faults{Rate429: 1, Methods: []string{http.MethodPost}})
+	before := env.snapshot()
+	env.do(http.MethodGet, "/v3/sources/"+linuxSourceID, nil).wantError(t, http.StatusServiceUnavailable, CodeUnavailable, "injected")
+	env.do(http.MethodPost, "/v3/vm/templates", templateBodyFor("tpl")).wantError(t, http.StatusTooManyRequests, CodeGatewayThrottled, "injected")
+	if env.snapshot() != before {
+		t.Error("a faulted create changed the state")
+	}
+	env.do(http.MethodGet, "/v3/vm/templates", nil).wantOK(t) // GET is not faulted
+	env.do(http.MethodGet, "/v3/tasks/"+id+"/passphrase", nil).wantOK(t)
+
+	var got []string
+	for _, j := range env.e.Journal() {
+		got = append(got, j.Method+" "+j.Path+" "+j.Fault)
+	}
+	want := []string{"POST /v3/tasks ", "GET /v3/sources/" + linuxSourceID + " 503", "POST /v3/vm/templates 429",
+		"GET /v3/vm/templates ", "GET /v3/tasks/" + id + "/passphrase "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("journal (-want +got):\n%s", diff)
+	}
+}

@@ -255,3 +255,33 @@ func emulatorSource(id, name, ip string) emulator.SourceServer {
 func emulatorOptionsWithSources(sources ...emulator.SourceServer) emulator.Options {
 	return emulator.Options{ClockSpeed: 600, SourceServers: sources}
 }
+
+// TestAccSourceServerDataSource_retriesLostReplies: a read whose reply is lost, or that
+// is throttled, is retried like every GET; the journal shows each attempt.
+func TestAccSourceServerDataSource_retriesLostReplies(t *testing.T) {
+	env := newAccEnv(t)
+	env.requireEmulator(t)
+	env.emu.SetFaults("/v3/sources/"+emulatorLinuxSrc, emulator.Faults{LoseReplyAfterApply: 1})
+	env.emu.SetFaults("/v3/sources", emulator.Faults{LoseReplyAfterApply: 1, Methods: []string{http.MethodGet}})
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: env.providerBlock + "data \"sms_source_server\" \"web\" {\n  name = \"web-linux-01\"\n}\n",
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue("data.sms_source_server.web", tfjsonpath.New("id"), knownvalue.StringExact(emulatorLinuxSrc)),
+			},
+			Check: func(*terraform.State) error {
+				lost := 0
+				for _, j := range env.emu.Journal() {
+					if j.Fault == "lose-reply" {
+						lost++
+					}
+				}
+				if lost != 2 {
+					return fmt.Errorf("want the list and the show each to lose one reply, journal: %v", paths(env.emu.Journal()))
+				}
+				return nil
+			},
+		}},
+	})
+}
