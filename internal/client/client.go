@@ -29,6 +29,7 @@ const (
 // SecurityToken) or AuthToken must be set.
 type Config struct {
 	Endpoint                            string // e.g. https://sms.ap-southeast-3.myhuaweicloud.com or http://127.0.0.1:PORT
+	EndpointFrom                        string // where Endpoint came from, named in errors (e.g. "the endpoint attribute")
 	AccessKey, SecretKey, SecurityToken string // AK/SK mode (SecurityToken optional)
 	AuthToken                           string // X-Auth-Token mode (mutually exclusive with AK/SK)
 	ProjectID                           string // X-Project-Id (signed); omitted when empty
@@ -60,6 +61,10 @@ type Client struct {
 
 	// listPageSize is the limit sent by ListTasks; tests lower it to force paging.
 	listPageSize int
+
+	// refusedAttempts and refusedWait are the quick retries of a refused connection.
+	refusedAttempts int
+	refusedWait     time.Duration
 }
 
 // New validates cfg and builds a Client.
@@ -99,6 +104,9 @@ func New(cfg Config) (*Client, error) {
 		now:          time.Now,
 		jitter:       rand.Int64N,
 		listPageSize: defaultListPageSize,
+
+		refusedAttempts: defaultRefusedAttempts,
+		refusedWait:     defaultRefusedWait,
 	}
 
 	defaultTransport, ok := http.DefaultTransport.(*http.Transport)

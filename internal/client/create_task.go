@@ -37,6 +37,10 @@ func classifyCreateFailure(err error) createOutcome {
 		}
 		return createFailed
 	case errors.As(err, &reqErr):
+		var refused *ConnectionRefusedError
+		if errors.As(err, &refused) {
+			return createFailed // nothing listens there; the transport already tried again
+		}
 		if reqErr.Sent {
 			return createUnknown
 		}
@@ -68,11 +72,13 @@ func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string
 			withFields(fields, map[string]any{"error": baselineErr}))
 	}
 
+	posts := 0 // every POST sent, quick retries of a refused connection included
 	for attempt := 1; ; attempt++ {
 		id, resp, err := c.postTask(ctx, req)
 		if err == nil {
 			return id, nil
 		}
+		posts += countAttempts(err, posts)
 		outcome := classifyCreateFailure(err)
 		if outcome == createFailed {
 			return "", err
@@ -82,7 +88,10 @@ func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string
 		}
 		lastAttempt := attempt > c.cfg.MaxRetries
 		if outcome == createNotApplied && lastAttempt {
-			return "", fmt.Errorf("create task %q: giving up after %d attempt(s): %w", req.Name, attempt, err)
+			if hasRequestError(err) {
+				return "", fmt.Errorf("create task %q: %w", req.Name, err) // it counts the attempts
+			}
+			return "", fmt.Errorf("create task %q: giving up after %d attempt(s): %w", req.Name, posts, err)
 		}
 		wait := c.computeBackoff(c.waitMin, c.waitMax, attempt-1, resp.retryHint())
 		if c.onWait != nil {
@@ -111,7 +120,10 @@ func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string
 			if lastAttempt {
 				// %v, not %w: the lookup settled the outcome, so IsOutcomeUnknown must not
 				// find the last attempt's error in the chain.
-				return "", fmt.Errorf("create task %q: the task was not created; giving up after %d attempt(s): %v", req.Name, attempt, err) //nolint:errorlint // deliberate: the outcome is known, see above
+				if hasRequestError(err) {
+					return "", fmt.Errorf("create task %q: the task was not created: %v", req.Name, err) //nolint:errorlint // deliberate: the outcome is known, see above
+				}
+				return "", fmt.Errorf("create task %q: the task was not created; giving up after %d attempt(s): %v", req.Name, posts, err) //nolint:errorlint // deliberate: the outcome is known, see above
 			}
 			c.log.log(ctx, LogInfo, "SMS CreateTask: the task was not created; posting again", logFields)
 			continue
@@ -123,6 +135,24 @@ func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string
 			return "", fmt.Errorf("create task %q: %w (last attempt: %v)", req.Name, waitErr, err) //nolint:errorlint // deliberate: one error in the chain, see above
 		}
 	}
+}
+
+// countAttempts returns how many POSTs the failed err stands for, and makes a
+// *RequestError in it count every POST of the create (before plus its own), so the
+// final message states the number once.
+func countAttempts(err error, before int) int {
+	var reqErr *RequestError
+	if !errors.As(err, &reqErr) {
+		return 1
+	}
+	n := max(reqErr.Attempts, 1)
+	reqErr.Attempts = before + n
+	return n
+}
+
+func hasRequestError(err error) bool {
+	var reqErr *RequestError
+	return errors.As(err, &reqErr)
 }
 
 // postTask sends one POST /v3/tasks with automatic retries off.

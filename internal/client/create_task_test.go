@@ -166,7 +166,7 @@ func TestCreateTask_failures(t *testing.T) {
 		{
 			name:      "reply always lost and never applied: bounded by MaxRetries",
 			intercept: lose,
-			wantErr:   `create task "task-web": the task was not created; giving up after 4 attempt(s): SMS API request POST /v3/tasks failed after 1 attempt(s): `,
+			wantErr:   `create task "task-web": the task was not created: SMS API request POST /v3/tasks failed after 4 attempt(s): `,
 			wantPosts: 4,
 			check: func(t *testing.T, err error) {
 				if IsOutcomeUnknown(err) {
@@ -306,33 +306,51 @@ func TestCreateTask_cancelledWhileWaitingToReconcile(t *testing.T) {
 	}
 }
 
-func TestCreateTask_dialErrorsRetried(t *testing.T) {
+// A refused connection is a wrong endpoint or a stopped service: a few quick dials, no
+// backoff, and one error that names the endpoint, where it came from and one count.
+func TestCreateTask_refusedConnectionFailsFast(t *testing.T) {
 	t.Parallel()
+	endpoint := closedEndpoint(t)
+	c, err := New(Config{Endpoint: endpoint, EndpointFrom: "HW_SMS_ENDPOINT", AccessKey: testAK, SecretKey: testSK,
+		MaxRetries: 5, RetryWaitMin: time.Millisecond, RetryWaitMax: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.refusedWait = time.Millisecond
+	rec := &waitRecorder{}
+	c.onWait = rec.record
+	_, err = c.CreateTask(testContext(t), testCreateRequest())
+	want := "SMS API request POST /v3/tasks failed after 3 attempt(s): the SMS endpoint " + endpoint +
+		" (from HW_SMS_ENDPOINT) refused the connection: nothing is listening there. " +
+		"Check the endpoint's host and port, and that the SMS API (or the emulator) is running: dial tcp "
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Fatalf("error = %v\nwant prefix %q", err, want)
+	}
+	if n := strings.Count(err.Error(), "attempt"); n != 1 {
+		t.Errorf("the error counts attempts %d times, want once: %v", n, err)
+	}
+	if IsOutcomeUnknown(err) {
+		t.Error("refused dials must not read as an unknown outcome")
+	}
+	var refused *ConnectionRefusedError
+	if !errors.As(err, &refused) || refused.Attempts != 3 {
+		t.Errorf("error = %#v, want a *ConnectionRefusedError after 3 dials", err)
+	}
+	if got := len(rec.all()); got != 0 {
+		t.Errorf("backoff waits = %v, want none: a refusal has its own quick budget", rec.all())
+	}
+}
+
+// closedEndpoint is the URL of a loopback port nothing listens on.
+func closedEndpoint(t *testing.T) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	addr := ln.Addr().String()
-	ln.Close() // nothing listens: every dial is refused, so no POST ever reached a server
-	c, err := New(Config{Endpoint: "http://" + addr, AccessKey: testAK, SecretKey: testSK,
-		MaxRetries: 2, RetryWaitMin: time.Millisecond, RetryWaitMax: time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec := &waitRecorder{}
-	c.onWait = rec.record
-	_, err = c.CreateTask(testContext(t), testCreateRequest())
-	want := `create task "task-web": giving up after 3 attempt(s): SMS API request POST /v3/tasks failed after 1 attempt(s): `
-	if err == nil || !strings.HasPrefix(err.Error(), want) {
-		t.Fatalf("error = %v, want prefix %q", err, want)
-	}
-	if IsOutcomeUnknown(err) {
-		t.Error("refused dials must not read as an unknown outcome")
-	}
-	// Two before the retries of the list made before the POST, two before the POST's.
-	if got := len(rec.all()); got != 4 {
-		t.Errorf("backoff waits = %d, want 4 (one before each retry)", got)
-	}
+	ln.Close()
+	return "http://" + addr
 }
 
 // After a lost reply, a task that existed before the create is never taken for the one the

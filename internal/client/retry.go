@@ -55,6 +55,10 @@ func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 		return false, nil
 	}
 	if err != nil {
+		var refused *ConnectionRefusedError
+		if errors.As(err, &refused) {
+			return false, nil // the transport has spent the refusal's own budget
+		}
 		var notSent *notSentError
 		if errors.As(err, &notSent) {
 			return !isPermanentTransportError(err), nil
@@ -164,7 +168,15 @@ func giveUp(resp *http.Response, err error, attempts int) (*http.Response, error
 		err = errors.New("request failed without a response")
 	}
 	var notSent *notSentError
-	return nil, &RequestError{Attempts: attempts, Sent: !errors.As(err, &notSent), Err: err}
+	sent := !errors.As(err, &notSent)
+	var refused *ConnectionRefusedError
+	if errors.As(err, &refused) {
+		// The last of go-retryablehttp's attempts was itself several quick dials; the
+		// refusal names the endpoint already, so the URL wrapper would only repeat it.
+		attempts += refused.Attempts - 1
+		err = refused
+	}
+	return nil, &RequestError{Attempts: attempts, Sent: sent, Err: err}
 }
 
 // logRetry is the go-retryablehttp RequestLogHook; attempt 0 is the first try.

@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -272,19 +273,15 @@ func TestRetry_connectionErrors(t *testing.T) {
 			t.Errorf("error text = %q", err)
 		}
 	})
-	t.Run("POST retried after dial errors", func(t *testing.T) {
+	t.Run("a refused connection: quick dials, then one error", func(t *testing.T) {
 		t.Parallel()
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		addr := ln.Addr().String()
-		ln.Close() // nothing listens: every dial is refused
-		c, err := New(Config{Endpoint: "http://" + addr, AccessKey: testAK, SecretKey: testSK,
+		endpoint := closedEndpoint(t)
+		c, err := New(Config{Endpoint: endpoint, EndpointFrom: "the endpoint attribute", AccessKey: testAK, SecretKey: testSK,
 			MaxRetries: 2, RetryWaitMin: time.Millisecond, RetryWaitMax: time.Millisecond})
 		if err != nil {
 			t.Fatal(err)
 		}
+		c.refusedWait = time.Millisecond
 		err = startT1(c, testContext(t))
 		var reqErr *RequestError
 		if !errors.As(err, &reqErr) {
@@ -294,8 +291,42 @@ func TestRetry_connectionErrors(t *testing.T) {
 			RequestError{Method: reqErr.Method, Path: reqErr.Path, Attempts: reqErr.Attempts, Sent: reqErr.Sent}); diff != "" {
 			t.Errorf("RequestError (-want +got):\n%s", diff)
 		}
+		want := "SMS API request POST /v3/tasks/t1/action failed after 3 attempt(s): the SMS endpoint " + endpoint +
+			" (from the endpoint attribute) refused the connection: nothing is listening there."
+		if !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("error = %q\nwant prefix %q", err, want)
+		}
 		if IsOutcomeUnknown(err) {
 			t.Error("a refused dial must not count as an unknown outcome")
 		}
 	})
+	t.Run("a refusal then an answer: the quick retry succeeds", func(t *testing.T) {
+		t.Parallel()
+		f := newFakeSMS(t, nil)
+		f.addTask(map[string]any{"id": "t1"})
+		c, rec := newTestClient(t, f, nil)
+		c.refusedWait = time.Millisecond
+		refusals := 1
+		inner, ok := c.retry.HTTPClient.Transport.(*signingTransport)
+		if !ok {
+			t.Fatalf("transport is a %T", c.retry.HTTPClient.Transport)
+		}
+		inner.next = roundTripFunc(func(r *http.Request) (*http.Response, error) {
+			if refusals > 0 {
+				refusals--
+				return nil, &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}
+			}
+			return http.DefaultTransport.RoundTrip(r)
+		})
+		if err := showT1(c, testContext(t)); err != nil {
+			t.Fatalf("ShowTask: %v", err)
+		}
+		if got := len(rec.all()); got != 0 {
+			t.Errorf("backoff waits = %v, want none", rec.all())
+		}
+	})
 }
+
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }

@@ -2,6 +2,7 @@ package client
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -22,6 +23,26 @@ func (t *signingTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	if err != nil {
 		return nil, fmt.Errorf("reading request body of %s %s: %w", req.Method, req.URL.Path, err)
 	}
+	c := t.client
+	for refused := 1; ; refused++ {
+		resp, err := t.roundTripOnce(req, body)
+		var notSent *notSentError
+		if err == nil || !errors.As(err, &notSent) || !isConnectionRefused(err) {
+			return resp, err
+		}
+		if refused >= c.refusedAttempts {
+			return nil, &notSentError{err: &ConnectionRefusedError{
+				Endpoint: c.cfg.Endpoint, Source: c.cfg.EndpointFrom, Attempts: refused, Err: notSent.err,
+			}}
+		}
+		if waitErr := sleep(req.Context(), c.refusedWait); waitErr != nil {
+			return nil, err
+		}
+	}
+}
+
+// roundTripOnce signs and sends one attempt.
+func (t *signingTransport) roundTripOnce(req *http.Request, body []byte) (*http.Response, error) {
 	// Clone so the caller's header map (shared between attempts) is never mutated.
 	out := req.Clone(req.Context())
 	setRequestBody(out, body)

@@ -150,6 +150,7 @@ func (r *migrationTaskResource) Read(ctx context.Context, req resource.ReadReque
 	task, err := r.client.ShowTask(ctx, prior.ID.ValueString())
 	if client.IsNotFound(err) {
 		tflog.Warn(ctx, "SMS migration task not found; removing it from state", map[string]any{"id": prior.ID.ValueString()})
+		addTaskGoneWarning(&resp.Diagnostics, prior.ID.ValueString())
 		resp.State.RemoveResource(ctx)
 		return
 	}
@@ -353,6 +354,10 @@ func applyImportDefaults(m *migrationTaskResourceModel) {
 // error_code, error_msg and request id, so a user can quote them to support.
 func addAPIError(diags *diag.Diagnostics, summary string, err error) {
 	var apiErr *client.APIError
+	if errors.As(err, &apiErr) && isAuthFailure(apiErr) {
+		addAuthError(diags, summary, apiErr)
+		return
+	}
 	if errors.As(err, &apiErr) {
 		diags.AddError(summary, fmt.Sprintf(
 			"The SMS API rejected %s %s.\n\nstatus: %d\nerror_code: %s\nerror_msg: %s\nrequest id: %s",

@@ -201,6 +201,7 @@ func (p *smsProvider) Configure(ctx context.Context, req provider.ConfigureReque
 	}
 	c, err := client.New(client.Config{
 		Endpoint:      cfg.Endpoint,
+		EndpointFrom:  endpointSource(m, os.Getenv, cfg.Region),
 		AccessKey:     cfg.AccessKey,
 		SecretKey:     cfg.SecretKey,
 		SecurityToken: cfg.SecurityToken,
