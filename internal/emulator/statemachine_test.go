@@ -363,3 +363,23 @@ func TestSpeedLimits(t *testing.T) {
 		t.Fatal("setting speed limits of a missing task did not answer SMS.1008")
 	}
 }
+
+// The API documents no rule against overlapping windows, a window that ends before it
+// starts, or a speed of 0, so the emulator accepts them as the documents allow (the
+// provider refuses them at plan time, which is its own choice).
+func TestSpeedLimits_whatTheDocumentsDoNotForbid(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, Options{})
+	id := env.createTask(createBody("web-01", linuxSourceID))
+	path := "/v3/tasks/" + id + "/speed-limit"
+	windows := []any{
+		map[string]any{"start": "18:00", "end": "08:00", "speed": float64(100)},
+		map[string]any{"start": "07:00", "end": "09:00", "speed": float64(0)},
+	}
+	env.do(http.MethodPost, path, map[string]any{"speed_limit": windows}).wantOK(t)
+	got := env.do(http.MethodGet, path, nil)
+	got.wantOK(t)
+	if diff := cmp.Diff(map[string]any{"speed_limit": windows}, got.json(t)); diff != "" {
+		t.Fatalf("speed limits (-want +got):\n%s", diff)
+	}
+}

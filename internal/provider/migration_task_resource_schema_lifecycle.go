@@ -53,22 +53,31 @@ func migrationTaskLifecycleAttributes() map[string]schema.Attribute {
 		},
 		"speed_limit_windows": schema.ListNestedAttribute{
 			MarkdownDescription: "Time-window rate limits (`/v3/tasks/{task_id}/speed-limit`), set with one request whenever they " +
-				"change and read back on refresh only when configured. An empty list or removing the attribute clears them.",
+				"change and read back on refresh when configured and once after an import. An empty list or removing the " +
+				"attribute clears them. Each window limits the migration to `speed` Mbit/s every day from `start` until `end`. " +
+				"**Time zone:** the API documents none and the provider converts nothing; the times are sent as written. Write " +
+				"them in the source server's local time, where the SMS Agent throttles the traffic, and check the first window " +
+				"in the SMS console. **Outside every window** the task's `speed_limit` applies (`0` there means no limit). " +
+				"**Rules checked at plan time**, where the API is silent and the provider takes the reading that cannot " +
+				"surprise: a window ends after it starts on the same day, so one that would cross midnight (`18:00` to " +
+				"`08:00`) is refused and must be written as two (`18:00`-`23:59` and `00:00`-`08:00`); windows must not " +
+				"overlap, though one may start at the minute another ends; a window `speed` of `0` is refused, because the API " +
+				"does not say whether it means no limit or no transfer (leave unlimited hours out of every window instead).",
 			Optional:   true,
-			Validators: []validator.List{listvalidator.SizeAtMost(migrationTaskMaxArrayLength)},
+			Validators: []validator.List{listvalidator.SizeAtMost(migrationTaskMaxArrayLength), migrationTaskSpeedLimitWindowRules{}},
 			NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 				"start": schema.StringAttribute{
-					MarkdownDescription: "The window's start time, `HH:MM` (00:00 to 23:59).",
+					MarkdownDescription: "The window's start time, `HH:MM` (00:00 to 23:59), before `end`.",
 					Required:            true,
 					Validators:          []validator.String{stringvalidator.RegexMatches(migrationTaskClockPattern, "must be a time of day as HH:MM, 00:00 to 23:59")},
 				},
 				"end": schema.StringAttribute{
-					MarkdownDescription: "The window's end time, `HH:MM` (00:00 to 23:59).",
+					MarkdownDescription: "The window's end time, `HH:MM` (00:00 to 23:59), after `start` on the same day: a window never crosses midnight.",
 					Required:            true,
 					Validators:          []validator.String{stringvalidator.RegexMatches(migrationTaskClockPattern, "must be a time of day as HH:MM, 00:00 to 23:59")},
 				},
 				"speed": schema.Int64Attribute{
-					MarkdownDescription: "The rate limit inside the window, in Mbit/s, 0 to 1000.",
+					MarkdownDescription: "The rate limit inside the window, in Mbit/s, 1 to 1000 (`0` is refused: the API does not say whether it means no limit or no transfer).",
 					Optional:            true,
 					Validators:          []validator.Int64{int64validator.Between(0, migrationTaskMaxWindowSpeed)},
 				},
