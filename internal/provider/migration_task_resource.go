@@ -169,14 +169,21 @@ func (r *migrationTaskResource) Read(ctx context.Context, req resource.ReadReque
 		guessed = slices.DeleteFunc(guessed, func(k string) bool { return k == "need_migration_test" })
 		resp.Diagnostics.Append(markImportGuesses(ctx, resp.Private, guessed)...)
 	}
-	if !prior.SpeedLimitWindows.IsNull() {
-		// Read back only when configured: a task without windows costs no second GET.
+	imported, diags := importedWithoutWindows(ctx, req.Private)
+	resp.Diagnostics.Append(diags...)
+	if !prior.SpeedLimitWindows.IsNull() || imported {
+		// Read back only when configured or just imported: a task without windows costs
+		// no second GET.
 		windows, err := readMigrationTaskSpeedLimitWindows(ctx, r.client, prior.ID.ValueString())
 		if err != nil {
 			addAPIError(&resp.Diagnostics, "Error reading the SMS migration task's speed-limit windows", err)
 			return
 		}
+		if imported && len(windows.Elements()) == 0 {
+			windows = prior.SpeedLimitWindows // none: stays null, like a configuration without them
+		}
 		state.SpeedLimitWindows = windows
+		resp.Diagnostics.Append(resp.Private.SetKey(ctx, privateKeyImportedWindows, nil)...)
 	}
 	if !prior.Configurations.IsNull() {
 		// Read back only when configured, like the windows.
@@ -303,6 +310,7 @@ func (r *migrationTaskResource) ImportState(ctx context.Context, req resource.Im
 	// SMS never reports the create-only flags: until the first apply, their state values
 	// are guesses, and the configured ones are adopted rather than forcing a replacement.
 	resp.Diagnostics.Append(markImportGuesses(ctx, resp.Private, migrationTaskCreateOnlyAttributeKeys())...)
+	resp.Diagnostics.Append(resp.Private.SetKey(ctx, privateKeyImportedWindows, []byte("true"))...)
 }
 
 // saveState records task in state, flattened over plan, with the lifecycle attributes as

@@ -58,3 +58,15 @@ func readMigrationTaskSpeedLimitWindows(ctx context.Context, c *client.Client, i
 	}
 	return l, nil
 }
+
+// privateKeyImportedWindows marks a task just imported: its first refresh reads the
+// speed-limit windows too, which a refresh otherwise reads only when they are configured.
+const privateKeyImportedWindows = "imported_windows"
+
+// importedWithoutWindows reports whether private holds the import marker.
+func importedWithoutWindows(ctx context.Context, private interface {
+	GetKey(context.Context, string) ([]byte, diag.Diagnostics)
+}) (bool, diag.Diagnostics) {
+	marker, diags := private.GetKey(ctx, privateKeyImportedWindows)
+	return len(marker) > 0, diags
+}
