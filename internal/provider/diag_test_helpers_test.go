@@ -2,7 +2,6 @@ package provider
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 )
@@ -15,12 +14,12 @@ func diagPath(d diag.Diagnostic) string {
 	return ""
 }
 
-// cliText matches each of parts, in order, in the CLI's output, whatever lines the CLI
-// wrapped them over; anything may come between two parts.
+// cliText is errorPattern for literal text: each part matches as written, whatever lines
+// the CLI wrapped it over.
 func cliText(parts ...string) *regexp.Regexp {
 	quoted := make([]string, len(parts))
 	for i, p := range parts {
-		quoted[i] = strings.Join(strings.Fields(regexp.QuoteMeta(p)), `\s+`)
+		quoted[i] = regexp.QuoteMeta(p)
 	}
-	return regexp.MustCompile(`(?s)` + strings.Join(quoted, ".*"))
+	return errorPattern(quoted...)
 }

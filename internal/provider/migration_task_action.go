@@ -22,6 +22,7 @@ var (
 type migrationTaskActionFailedError struct {
 	ID, Operation, State, ErrorJSON string
 	Detail                          string // replaces the generic message when set
+	Progress                        string // migrationProgressSummary of the task as it ended
 }
 
 func (e *migrationTaskActionFailedError) Error() string {
@@ -31,6 +32,9 @@ func (e *migrationTaskActionFailedError) Error() string {
 	msg := fmt.Sprintf("migration task %s ended in state %s after %q", e.ID, e.State, e.Operation)
 	if e.ErrorJSON != "" {
 		msg += "; error_json: " + e.ErrorJSON
+	}
+	if e.Progress != "" {
+		msg += "; progress: " + e.Progress
 	}
 	return msg
 }
@@ -85,7 +89,8 @@ func migrationTaskActionTookEffect(operation string, task *client.Task) bool {
 // also how a later apply resumes a wait that ran out of time: nothing is sent again.
 func waitForMigrationTaskAction(ctx context.Context, c *client.Client, id, operation string, waitForCompletion bool) (*client.Task, error) {
 	failed := func(t *client.Task) error {
-		return &migrationTaskActionFailedError{ID: id, Operation: operation, State: deref(t.State), ErrorJSON: deref(t.ErrorJSON)}
+		return &migrationTaskActionFailedError{ID: id, Operation: operation, State: deref(t.State), ErrorJSON: deref(t.ErrorJSON),
+			Progress: migrationProgressSummary(t)}
 	}
 	switch operation {
 	case "start", "restart":

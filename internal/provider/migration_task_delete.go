@@ -82,7 +82,7 @@ func waitForTask(ctx context.Context, c *client.Client, id string, done func(*cl
 		logMigrationProgress(ctx, task)
 		select {
 		case <-ctx.Done():
-			return task, fmt.Errorf("task %s is still in state %s: %w", id, deref(task.State), ctx.Err())
+			return task, fmt.Errorf("%s: %w", withMigrationProgress(fmt.Sprintf("task %s is still in state %s", id, deref(task.State)), task), ctx.Err())
 		case <-time.After(wait):
 		}
 		wait = min(wait*2, pollInterval.max)

@@ -1,0 +1,78 @@
+package provider
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
+	"github.com/sms-migration/terraform-provider-sms/internal/emulator"
+)
+
+func TestMigrationProgressSummary(t *testing.T) {
+	t.Parallel()
+	finished := client.SubTask{Name: ptr("SSL_CONFIG"), Progress: ptr(int64(100)), StartDate: ptr(int64(1)), EndDate: ptr(int64(2))}
+	copying := client.SubTask{Name: ptr("MIGRATE_LINUX_FILE"), Progress: ptr(int64(37)), StartDate: ptr(int64(3)), MigrateSpeed: ptr(80.0)}
+	waiting := client.SubTask{Name: ptr("CONFIGURE_LINUX_FILE"), Progress: ptr(int64(0))}
+	cases := []struct {
+		name string
+		task *client.Task
+		want string
+	}{
+		{"no task", nil, ""},
+		{"no sub-tasks yet", &client.Task{State: ptr("RUNNING")}, ""},
+		{"copying", &client.Task{MigrateSpeed: ptr(42.5), RemainSeconds: ptr(int64(300)), SubTasks: []client.SubTask{finished, copying, waiting}},
+			"sub-task MIGRATE_LINUX_FILE at 37%, 42.5 Mbit/s, about 5m0s remaining; 1 of 3 sub-tasks finished"},
+		{"failed: the sub-task keeps its last speed", &client.Task{MigrateSpeed: ptr(0.0), RemainSeconds: ptr(int64(0)), SubTasks: []client.SubTask{finished, copying, waiting}},
+			"sub-task MIGRATE_LINUX_FILE at 37%, 80 Mbit/s; 1 of 3 sub-tasks finished"},
+		{"nothing started", &client.Task{SubTasks: []client.SubTask{waiting}}, "no sub-task started yet (0 of 1 finished)"},
+		{"all done", &client.Task{SubTasks: []client.SubTask{finished, finished}}, "all 2 sub-tasks finished"},
+	}
+	for _, tc := range cases {
+		if got := migrationProgressSummary(tc.task); got != tc.want {
+			t.Errorf("%s: summary = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// A migration that fails while the apply waits for it ends with an error that says where
+// it was: the sub-task, its percent and its last speed.
+func TestAccMigrationTaskResource_failedWaitSummarisesProgress(t *testing.T) {
+	env := newAccEnv(t)
+	env.requireEmulator(t) // the failing source server is the emulator's
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             env.checkDestroy,
+		Steps: []resource.TestStep{{
+			Config: env.providerBlock + testAccMigrationTaskConfig_action(emulatorFailingSrc, "start", true),
+			ExpectError: errorPattern("ended in state MIGRATE_FAIL",
+				`progress: sub-task MIGRATE_LINUX_FILE at 40%, [0-9.]+ Mbit/s; 4 of 7 sub-tasks finished`),
+		}},
+	})
+}
+
+// A wait that runs out of time ends with the progress the migration had made.
+func TestAccMigrationTaskResource_waitTimeoutSummarisesProgress(t *testing.T) {
+	env := newAccEnvWith(t, emulator.Options{ClockSpeed: 20}) // about 30 s for the whole migration
+	config := env.providerBlock + fmt.Sprintf(`
+resource "sms_migration_task" "test" {
+  name                = "task-wait-timeout"
+  type                = "MIGRATE_FILE"
+  os_type             = "LINUX"
+  source_server       = { id = %q }
+  action              = "start"
+  wait_for_completion = true
+  timeouts            = { create = "8s" }
+}
+`, env.sourceServerID)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             env.checkDestroy,
+		Steps: []resource.TestStep{{
+			Config: config,
+			ExpectError: errorPattern(`is still in state RUNNING \(progress: sub-task [A-Z_]+ at [0-9]+%`,
+				`[0-9]+ of 7 sub-tasks finished\): context deadline exceeded`),
+		}},
+	})
+}
