@@ -90,7 +90,7 @@ func newAccEnvFor(t *testing.T, providerModel string, opts emulator.Options) *ac
 	t.Cleanup(func() { _ = srv.Close() })
 	c, err := client.New(client.Config{
 		Endpoint: srv.URL, AccessKey: emulatorAccessKey, SecretKey: emulatorSecretKey,
-		ProjectID: emulatorProjectID, MaxRetries: 3,
+		ProjectID: emulatorProjectID, MaxRetries: 8, // as the provider blocks below: a fault test's checks survive its faults too
 	})
 	if err != nil {
 		t.Fatal(err)
