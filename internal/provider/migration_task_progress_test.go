@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -36,7 +35,7 @@ func TestMigrationProgressSummary(t *testing.T) {
 	}
 }
 
-// A migration that fails while the apply waits for it ends with an error that says where
+// A migration that fails while an apply waits for it ends with an error that says where
 // it was: the sub-task, its percent and its last speed.
 func TestAccMigrationTaskResource_failedWaitSummarisesProgress(t *testing.T) {
 	env := newAccEnv(t)
@@ -44,35 +43,30 @@ func TestAccMigrationTaskResource_failedWaitSummarisesProgress(t *testing.T) {
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             env.checkDestroy,
-		Steps: []resource.TestStep{{
-			Config: env.providerBlock + testAccMigrationTaskConfig_action(emulatorFailingSrc, "start", true),
-			ExpectError: errorPattern("ended in state MIGRATE_FAIL",
-				`progress: sub-task MIGRATE_LINUX_FILE at 40%, [0-9.]+ Mbit/s; 4 of 7 sub-tasks finished`),
-		}},
+		Steps: []resource.TestStep{
+			{Config: env.providerBlock + testAccMigrationTaskConfig_action(emulatorFailingSrc, "", false)},
+			{
+				Config: env.providerBlock + testAccMigrationTaskConfig_action(emulatorFailingSrc, "start", true),
+				ExpectError: errorPattern("ended in state MIGRATE_FAIL",
+					`progress: sub-task MIGRATE_LINUX_FILE at 40%, [0-9.]+ Mbit/s; 4 of 7 sub-tasks finished`),
+			},
+		},
 	})
 }
 
 // A wait that runs out of time ends with the progress the migration had made.
 func TestAccMigrationTaskResource_waitTimeoutSummarisesProgress(t *testing.T) {
 	env := newAccEnvWith(t, emulator.Options{ClockSpeed: 20}) // about 30 s for the whole migration
-	config := env.providerBlock + fmt.Sprintf(`
-resource "sms_migration_task" "test" {
-  name                = "task-wait-timeout"
-  type                = "MIGRATE_FILE"
-  os_type             = "LINUX"
-  source_server       = { id = %q }
-  action              = "start"
-  wait_for_completion = true
-  timeouts            = { create = "8s" }
-}
-`, env.sourceServerID)
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             env.checkDestroy,
-		Steps: []resource.TestStep{{
-			Config: config,
-			ExpectError: errorPattern(`is still in state RUNNING \(progress: sub-task [A-Z_]+ at [0-9]+%`,
-				`[0-9]+ of 7 sub-tasks finished\): context deadline exceeded`),
-		}},
+		Steps: []resource.TestStep{
+			{Config: env.providerBlock + testAccMigrationTaskConfig_waitTimeout(env.sourceServerID, "", "")},
+			{
+				Config: env.providerBlock + testAccMigrationTaskConfig_waitTimeout(env.sourceServerID, "start", "8s"),
+				ExpectError: errorPattern("SMS migration still running",
+					`the task is in state RUNNING \(progress: sub-task [A-Z_]+ at [0-9]+%`, `[0-9]+ of 7 sub-tasks finished\) and SMS goes on migrating`),
+			},
+		},
 	})
 }

@@ -112,7 +112,7 @@ func (r *migrationTaskResource) runAction(ctx context.Context, id string, plan m
 				"migrating. The task stays in state (not tainted, nothing is deleted).\n\n"+
 				"To keep waiting, run terraform apply again: while wait_for_completion is true and the migration runs, "+
 				"the apply waits for it without sending the action again. Or raise timeouts, or set "+
-				"wait_for_completion = false to stop waiting.", operation, id, state))
+				"wait_for_completion = false to stop waiting.", operation, id, withMigrationProgress(state, task)))
 		return migrationTaskActionRun{task: task, done: true}
 	}
 	out.add(fmt.Sprintf("Error waiting for action %q on SMS migration task", operation), apiErrorDetail(err)+
