@@ -119,7 +119,7 @@ func (r *migrationTaskResource) Create(ctx context.Context, req resource.CreateR
 		resp.Diagnostics.Append(r.checkApplied(ctx, task, plan, held)...)
 	}
 	if resp.Diagnostics.HasError() {
-		r.saveState(ctx, task, plan, &resp.State, &resp.Diagnostics)
+		r.saveState(ctx, task, plan, false, &resp.State, &resp.Diagnostics)
 		return
 	}
 
@@ -138,7 +138,7 @@ func (r *migrationTaskResource) Create(ctx context.Context, req resource.CreateR
 			resp.Diagnostics.Append(recordPendingAction(ctx, resp.Private, types.StringNull())...)
 		}
 	}
-	r.saveState(ctx, task, plan, &resp.State, &resp.Diagnostics)
+	r.saveState(ctx, task, plan, false, &resp.State, &resp.Diagnostics)
 }
 
 func (r *migrationTaskResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -275,10 +275,14 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 			return
 		}
 	}
+	keepPlanned := true
 	if len(body) > 0 {
-		resp.Diagnostics.Append(r.checkApplied(ctx, task, plan, prior)...)
+		unapplied := r.checkApplied(ctx, task, plan, prior)
+		resp.Diagnostics.Append(unapplied...)
+		// A value SMS did not apply is recorded as SMS reports it, not as planned.
+		keepPlanned = !unapplied.HasError()
 	}
-	r.saveState(ctx, task, plan, &resp.State, &resp.Diagnostics)
+	r.saveState(ctx, task, plan, keepPlanned, &resp.State, &resp.Diagnostics)
 	resp.Diagnostics.Append(markImportGuesses(ctx, resp.Private, nil)...)
 }
 
@@ -315,12 +319,19 @@ func (r *migrationTaskResource) ImportState(ctx context.Context, req resource.Im
 
 // saveState records task in state, flattened over plan, with the lifecycle attributes as
 // planned. It runs on failures too: whatever the apply did to the task is then on record.
-func (r *migrationTaskResource) saveState(ctx context.Context, task *client.Task, plan migrationTaskResourceModel, st *tfsdk.State, diags *diag.Diagnostics) {
+// With keepPlanned (an update) every value the plan knew is recorded as planned (see
+// overlayPlanned); the next refresh shows anything SMS reports differently.
+func (r *migrationTaskResource) saveState(ctx context.Context, task *client.Task, plan migrationTaskResourceModel, keepPlanned bool, st *tfsdk.State, diags *diag.Diagnostics) {
 	state, d := flattenMigrationTask(ctx, task, plan)
 	diags.Append(d...)
 	if d.HasError() {
 		diags.Append(st.SetAttribute(ctx, path.Root("id"), plan.ID)...)
 		return
+	}
+	if keepPlanned {
+		for _, f := range migrationTaskReadFields() {
+			f.set(&state, overlayPlanned(ctx, f.get(&plan), f.get(&state)))
+		}
 	}
 	state.Timeouts = plan.Timeouts
 	if windows, ok := nullUnknowns(plan.SpeedLimitWindows).(types.List); ok {

@@ -3,11 +3,11 @@ package provider
 import (
 	"context"
 	"fmt"
+	"slices"
 
-	"github.com/hashicorp/terraform-plugin-framework/attr"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
@@ -114,64 +114,76 @@ func setUnknownAt(ctx context.Context, resp *resource.ModifyPlanResponse, p path
 }
 
 // volatileChildren are the children of a nested object that SMS changes by itself as a
-// migration runs; a plan must leave them unknown or the read after apply could
-// contradict it.
+// migration runs; while one runs (or an action is planned) a plan leaves them unknown
+// unless configured, or the read after apply could contradict it.
 var volatileChildren = map[string][]string{
 	"source_server": {"state", "migration_cycle"},
 	"target_server": nil,
 	"clone_server":  {"clone_state", "clone_error", "error_msg"},
 }
 
-// keepUnchangedNestedObjects plans a nested object the update leaves alone as exactly
-// its prior state. Without it, any change elsewhere marks every child the configuration
-// leaves out as "(known after apply)", burying the one real change in noise.
+// keepUnchangedNestedObjects plans what an update cannot change as it is in state: each
+// child of source_server, target_server and clone_server that the configuration leaves
+// to SMS (matched by identity inside lists, see priorFill), and, while the task is idle,
+// the top-level status. Without it, any change marks all of them "(known after apply)",
+// burying the one real change in noise. A configured value is never planned unknown.
 func (r *migrationTaskResource) keepUnchangedNestedObjects(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	var plannedAction, priorAction types.String
+	if resp.Plan.Raw.Equal(req.State.Raw) {
+		return // no change planned: nothing to keep
+	}
+	var plannedAction, priorAction, priorState types.String
+	var wait types.Bool
 	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("action"), &plannedAction)...)
+	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("wait_for_completion"), &wait)...)
 	resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("action"), &priorAction)...)
+	resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("state"), &priorState)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
 	// An action that runs in this apply may make SMS rewrite clone_server (clone_test).
 	actionRuns := !plannedAction.IsNull() && !plannedAction.Equal(priorAction)
+	moving := actionRuns || slices.Contains(migrationTaskMovingStates, priorState.ValueString()) ||
+		migrationTaskWaitPending(plannedAction, priorAction, wait, priorState)
+	fill := priorFill{moving: moving}
+	attrs := migrationTaskSchemaAttributes()
 	for _, name := range []string{"source_server", "target_server", "clone_server"} {
 		if name == "clone_server" && actionRuns {
 			continue
 		}
-		var planned, prior types.Object
+		nested, ok := attrs[name].(schema.SingleNestedAttribute)
+		if !ok {
+			continue
+		}
+		var config, planned, prior types.Object
+		resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root(name), &config)...)
 		resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root(name), &planned)...)
 		resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root(name), &prior)...)
 		if resp.Diagnostics.HasError() {
 			return
 		}
-		if prior.IsNull() || planned.Equal(prior) || !fillUnknownFromState(planned, prior).Equal(prior) {
+		if prior.IsNull() && config.IsNull() && planned.IsUnknown() {
+			// SMS reported none, and the update cannot make one.
+			resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root(name), prior)...)
 			continue
 		}
-		kept, diags := objectWithUnknownChildren(prior, volatileChildren[name])
-		resp.Diagnostics.Append(diags...)
+		if prior.IsNull() || prior.IsUnknown() {
+			continue
+		}
+		kept := fill.object(ctx, name, nested.Attributes, config, planned, prior)
 		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root(name), kept)...)
 	}
-}
-
-// objectWithUnknownChildren returns o with the named children unknown.
-func objectWithUnknownChildren(o types.Object, names []string) (types.Object, diag.Diagnostics) {
-	attrs := o.Attributes()
-	for _, n := range names {
-		if v, ok := attrs[n]; ok {
-			attrs[n] = unknownOf(v)
+	if moving {
+		return
+	}
+	// Idle, and no action planned: nothing moves the status, so it stays as it is.
+	for _, name := range migrationTaskStatusAttributes {
+		typ, diags := resp.Plan.Schema.TypeAtPath(ctx, path.Root(name))
+		resp.Diagnostics.Append(diags...)
+		if diags.HasError() {
+			return
 		}
+		prior := nullOfType(ctx, typ)
+		resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root(name), &prior)...)
+		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root(name), prior)...)
 	}
-	return types.ObjectValue(o.AttributeTypes(context.Background()), attrs)
-}
-
-// unknownOf is the unknown value of v's type.
-func unknownOf(v attr.Value) attr.Value {
-	switch v.(type) {
-	case types.String:
-		return types.StringUnknown()
-	case types.Int64:
-		return types.Int64Unknown()
-	case types.Bool:
-		return types.BoolUnknown()
-	case types.Float64:
-		return types.Float64Unknown()
-	}
-	return v
 }

@@ -715,7 +715,7 @@ func migrationTaskTargetDiskAttributes() map[string]schema.Attribute {
 	s255 := migrationTaskMaxLength(migrationTaskMaxStringLength)
 	return map[string]schema.Attribute{
 		"id": migrationTaskChildInt64(stable,
-			"The disk's ID in SMS (at least 0), assigned by SMS. Kept by list position when the list changes.", migrationTaskLong()),
+			"The disk's ID in SMS (at least 0), assigned by SMS. Kept with the disk of the same `name` when the list changes.", migrationTaskLong()),
 		"device_use": migrationTaskChildStringDefault(
 			"The disk function: `NORMAL`, `OS` or `BOOT`. Defaults to `NORMAL`.", "NORMAL",
 			stringvalidator.OneOf("NORMAL", "OS", "BOOT")),
@@ -742,7 +742,7 @@ func migrationTaskTargetPhysicalVolumeAttributes() map[string]schema.Attribute {
 	s255 := migrationTaskMaxLength(migrationTaskMaxStringLength)
 	return map[string]schema.Attribute{
 		"id": migrationTaskChildInt64(stable,
-			"The volume's ID in SMS (at least 0), assigned by SMS. Kept by list position when the list changes.", migrationTaskLong()),
+			"The volume's ID in SMS (at least 0), assigned by SMS. Kept with the volume of the same `name` (else `index`) when the list changes.", migrationTaskLong()),
 		"device_use": migrationTaskChildStringDefault(
 			"The partition function: `NORMAL`, `OS` or `BOOT`. Defaults to `NORMAL`.", "NORMAL",
 			stringvalidator.OneOf("NORMAL", "OS", "BOOT")),
