@@ -77,7 +77,16 @@ func (f priorFill) object(ctx context.Context, topKey string, attrs map[string]s
 
 // child plans one child; hasPrior says whether the parent has a prior counterpart.
 func (f priorFill) child(ctx context.Context, topKey, name string, a schema.Attribute, config, plan, prior attr.Value, hasPrior bool) attr.Value {
-	if a == nil || !a.IsComputed() || schemaHasDefault(a) {
+	if a == nil {
+		return plan
+	}
+	if !a.IsComputed() {
+		if plan.IsUnknown() {
+			return config // only the configuration sets it
+		}
+		return plan
+	}
+	if schemaHasDefault(a) && !plan.IsUnknown() {
 		return plan
 	}
 	switch a := a.(type) {
