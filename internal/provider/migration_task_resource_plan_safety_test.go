@@ -65,10 +65,10 @@ func (e expectUnknownCount) CheckPlan(_ context.Context, req plancheck.CheckPlan
 	resp.Error = fmt.Errorf("%s: no change planned for %s", e.what, testAccTaskAddress)
 }
 
-func testAccMigrationTaskConfig_noise(sourceServerID string, priority int, diskSize int64) string {
+func testAccMigrationTaskConfig_noise(sourceServerID, name string, priority int, diskSize int64) string {
 	return fmt.Sprintf(`
 resource "sms_migration_task" "test" {
-  name          = "task-noise"
+  name          = %q
   type          = "MIGRATE_BLOCK"
   os_type       = "LINUX"
   priority      = %d
@@ -83,7 +83,7 @@ resource "sms_migration_task" "test" {
     ]
   }
 }
-`, priority, sourceServerID, diskSize)
+`, name, priority, sourceServerID, diskSize)
 }
 
 // migrationTaskCreateUnknownMax bounds the unknown values of a create with only
@@ -96,6 +96,12 @@ const migrationTaskCreateUnknownMax = 49
 func TestAccMigrationTaskResource_planNoise(t *testing.T) {
 	env := newAccEnv(t)
 	const disk = int64(10737418240)
+	// The one-value change: priority where the endpoint's model updates it in place; under
+	// "current" a priority change is refused at plan time, so the name changes instead.
+	changedName, changedPriority, changed := "task-noise", 2, "priority changed"
+	if env.apiModel == apiModelCurrent {
+		changedName, changedPriority, changed = "task-noise-renamed", 1, "name changed"
+	}
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             env.checkDestroy,
@@ -106,16 +112,16 @@ func TestAccMigrationTaskResource_planNoise(t *testing.T) {
 					expectUnknownCount{t: t, what: "create with only source_server.id", max: migrationTaskCreateUnknownMax},
 				}},
 			},
-			{Config: env.providerBlock + testAccMigrationTaskConfig_noise(env.sourceServerID, 1, disk)},
+			{Config: env.providerBlock + testAccMigrationTaskConfig_noise(env.sourceServerID, "task-noise", 1, disk)},
 			{
-				Config: env.providerBlock + testAccMigrationTaskConfig_noise(env.sourceServerID, 2, disk),
+				Config: env.providerBlock + testAccMigrationTaskConfig_noise(env.sourceServerID, changedName, changedPriority, disk),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(testAccTaskAddress, plancheck.ResourceActionUpdate),
-					expectUnknownCount{t: t, what: "priority changed", max: 0},
+					expectUnknownCount{t: t, what: changed, max: 0},
 				}},
 			},
 			{
-				Config: env.providerBlock + testAccMigrationTaskConfig_noise(env.sourceServerID, 2, 2*disk),
+				Config: env.providerBlock + testAccMigrationTaskConfig_noise(env.sourceServerID, changedName, changedPriority, 2*disk),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(testAccTaskAddress, plancheck.ResourceActionUpdate),
 					expectUnknownCount{t: t, what: "one target disk's size changed", max: 0},
@@ -160,13 +166,12 @@ func TestAccMigrationTaskResource_idleStatusStaysKnown(t *testing.T) {
 	})
 }
 
-func testAccMigrationTaskConfig_statusFields(sourceServerID string, priority int, sourceState string) string {
+func testAccMigrationTaskConfig_statusFields(sourceServerID, name, sourceState string) string {
 	return fmt.Sprintf(`
 resource "sms_migration_task" "test" {
-  name     = "task-status-fields"
+  name     = %q
   type     = "MIGRATE_FILE"
   os_type  = "LINUX"
-  priority = %d
   source_server = {
     id              = %q
     state           = %q
@@ -179,7 +184,7 @@ resource "sms_migration_task" "test" {
     error_msg   = ""
   }
 }
-`, priority, sourceServerID, sourceState)
+`, name, sourceServerID, sourceState)
 }
 
 // The documented request fields SMS also changes (source_server.state and
@@ -205,12 +210,29 @@ func TestAccMigrationTaskResource_configuredStatusFields(t *testing.T) {
 		}
 	}
 	reset := func() { env.emu.ResetJournal() }
+	// Changing a configured source_server.state: the seed's update body carries
+	// source_server, today's has none, so there the change is refused at plan time.
+	changeSourceState := resource.TestStep{
+		PreConfig:        reset,
+		Config:           env.providerBlock + testAccMigrationTaskConfig_statusFields(env.sourceServerID, "task-status-fields-2", "waiting"),
+		ConfigPlanChecks: updateInPlace(),
+		Check:            putKeys("source_server"),
+		ConfigStateChecks: []statecheck.StateCheck{
+			statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("source_server").AtMapKey("state"), knownvalue.StringExact("waiting")),
+		},
+	}
+	if env.apiModel == apiModelCurrent {
+		changeSourceState = resource.TestStep{
+			Config:      changeSourceState.Config,
+			ExpectError: errorPattern("source_server cannot be changed in place", `api_model = "current"`),
+		}
+	}
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             env.checkDestroy,
 		Steps: []resource.TestStep{
 			{
-				Config: env.providerBlock + testAccMigrationTaskConfig_statusFields(env.sourceServerID, 1, "initialize"),
+				Config: env.providerBlock + testAccMigrationTaskConfig_statusFields(env.sourceServerID, "task-status-fields", "initialize"),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("source_server").AtMapKey("state"), knownvalue.StringExact("initialize")),
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("clone_server").AtMapKey("clone_state"), knownvalue.StringExact("NOT_READY")),
@@ -218,19 +240,11 @@ func TestAccMigrationTaskResource_configuredStatusFields(t *testing.T) {
 			},
 			{
 				PreConfig:        reset,
-				Config:           env.providerBlock + testAccMigrationTaskConfig_statusFields(env.sourceServerID, 2, "initialize"),
+				Config:           env.providerBlock + testAccMigrationTaskConfig_statusFields(env.sourceServerID, "task-status-fields-2", "initialize"),
 				ConfigPlanChecks: updateInPlace(),
-				Check:            putKeys("priority"),
+				Check:            putKeys("name"),
 			},
-			{
-				PreConfig:        reset,
-				Config:           env.providerBlock + testAccMigrationTaskConfig_statusFields(env.sourceServerID, 2, "waiting"),
-				ConfigPlanChecks: updateInPlace(),
-				Check:            putKeys("source_server"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("source_server").AtMapKey("state"), knownvalue.StringExact("waiting")),
-				},
-			},
+			changeSourceState,
 		},
 	})
 }
