@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -229,6 +230,10 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 		return
 	}
 	body = migrationTaskUpdateBodyFor(r.defaults.APIModel, body, plan, prior)
+	if r.defaults.APIModel == apiModelCurrent {
+		// Not in the create's follow-up PUT: CreateTask already carried them.
+		maps.Copy(body, currentFlagChanges(ctx, req.Private, plan, prior))
+	}
 	windowsChanged := !plan.SpeedLimitWindows.Equal(prior.SpeedLimitWindows)
 	configsChanged := !plan.Configurations.Equal(prior.Configurations)
 	actionChanged := !plan.Action.IsNull() && !plan.Action.Equal(prior.Action)

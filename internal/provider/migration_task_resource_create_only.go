@@ -9,11 +9,13 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/boolplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/float64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 )
 
 // privateKeyImported marks, in the resource's private state, a task that was imported and
@@ -86,6 +88,48 @@ func createOnlyStringReplace() planmodifier.String {
 	return stringplanmodifier.RequiresReplaceIf(func(ctx context.Context, req planmodifier.StringRequest, resp *stringplanmodifier.RequiresReplaceIfFuncResponse) {
 		resp.RequiresReplace = !createOnlyValueUnknown(ctx, req.Private, req.Path.String())
 	}, createOnlyReplaceDescription, createOnlyReplaceDescription)
+}
+
+// migrationTaskCurrentUpdatableFlags are the CreateTask flags today's update body
+// (api_model "current") also carries, so only the seed model replaces a task to change them.
+var migrationTaskCurrentUpdatableFlags = []string{"exist_server", "use_ipv6", "use_public_ip"}
+
+// replaceForSeedOnlyFlagChanges makes a change of a migrationTaskCurrentUpdatableFlags
+// value replace the task under api_model "seed", whose update body lacks them (an import
+// guess is adopted instead, as for every create-only value).
+func replaceForSeedOnlyFlagChanges(ctx context.Context, model string, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if model != apiModelSeed {
+		return
+	}
+	var plan, prior migrationTaskResourceModel
+	resp.Diagnostics.Append(resp.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &prior)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	planned, held := migrationTaskCreateOnlyValues(plan), migrationTaskCreateOnlyValues(prior)
+	for _, key := range migrationTaskCurrentUpdatableFlags {
+		if p := planned[key]; !p.IsUnknown() && !p.Equal(held[key]) && !createOnlyValueUnknown(ctx, req.Private, key) {
+			resp.RequiresReplace = append(resp.RequiresReplace, path.Root(key))
+		}
+	}
+}
+
+// currentFlagChanges is the part of today's update body (api_model "current") for the
+// flags of migrationTaskCurrentUpdatableFlags that plan changes from prior. An import
+// guess is adopted, not sent, as in the seed model.
+func currentFlagChanges(ctx context.Context, private privateStateGetter, plan, prior migrationTaskResourceModel) map[string]any {
+	planned, held := migrationTaskCreateOnlyValues(plan), migrationTaskCreateOnlyValues(prior)
+	changes := map[string]any{}
+	for _, key := range migrationTaskCurrentUpdatableFlags {
+		if createOnlyValueUnknown(ctx, private, key) {
+			continue
+		}
+		if p, ok := planned[key].(types.Bool); ok && !p.IsNull() && !p.IsUnknown() && !p.Equal(held[key]) {
+			changes[key] = p.ValueBool()
+		}
+	}
+	return changes
 }
 
 // warnAdoptedCreateOnly tells, in the plan, which create-only values an update after an

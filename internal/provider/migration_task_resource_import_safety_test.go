@@ -15,17 +15,17 @@ import (
 
 // testAccMigrationTaskConfig_createOnly sets every create-only attribute, all but
 // need_migration_test (which ShowTask reports) away from what an import can know;
-// usePublicIP varies so a later change can be tried.
-func testAccMigrationTaskConfig_createOnly(sourceServerID, name string, usePublicIP bool) string {
+// syncing (create-only in both API models) varies so a later change can be tried.
+func testAccMigrationTaskConfig_createOnly(sourceServerID, name string, syncing bool) string {
 	return fmt.Sprintf(`
 resource "sms_migration_task" "test" {
   name                      = %[2]q
   type                      = "MIGRATE_FILE"
   os_type                   = "LINUX"
   source_server             = { id = %[1]q }
-  use_public_ip             = %[3]t
+  use_public_ip             = true
   use_ipv6                  = true
-  syncing                   = true
+  syncing                   = %[3]t
   exist_server              = true
   auto_start                = true
   start_network_check       = true
@@ -34,7 +34,7 @@ resource "sms_migration_task" "test" {
   over_speed_threshold      = 20
   clonevm_template_id       = "tpl-clone-01"
 }
-`, sourceServerID, name, usePublicIP)
+`, sourceServerID, name, syncing)
 }
 
 // After an import (CLI or import block), the configured create-only values are adopted

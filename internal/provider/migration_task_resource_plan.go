@@ -53,6 +53,7 @@ func (r *migrationTaskResource) ModifyPlan(ctx context.Context, req resource.Mod
 		r.keepUnchangedNestedObjects(ctx, req, resp)
 		r.planResumedWait(ctx, req, resp)
 		warnAdoptedCreateOnly(ctx, req, resp)
+		replaceForSeedOnlyFlagChanges(ctx, r.defaults.APIModel, req, resp)
 	}
 	r.checkChangesForAPIModel(ctx, req, resp)
 }

@@ -159,10 +159,10 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 
 		// CreateTask-only settings: the seed's PUT body has no field for them, so a change
 		// can only take effect on a new task.
-		"use_public_ip":             migrationTaskCreateOnlyBool("Whether to migrate over the public network (through the target server's EIP)."),
-		"use_ipv6":                  migrationTaskCreateOnlyBool("Whether `migration_ip` is an IPv6 address."),
+		"use_public_ip":             migrationTaskCurrentUpdatableBool("Whether to migrate over the public network (through the target server's EIP)."),
+		"use_ipv6":                  migrationTaskCurrentUpdatableBool("Whether `migration_ip` is an IPv6 address."),
 		"syncing":                   migrationTaskCreateOnlyBool("Whether to keep synchronizing continuously after the replication or synchronization completes."),
-		"exist_server":              migrationTaskCreateOnlyBool("Whether the target server already exists (`true`) or must be created (`false`)."),
+		"exist_server":              migrationTaskCurrentUpdatableBool("Whether the target server already exists (`true`) or must be created (`false`)."),
 		"auto_start":                migrationTaskCreateOnlyBool("Whether to start the task automatically once it is created."),
 		"start_network_check":       migrationTaskCreateOnlyBool("Whether to turn on the network check."),
 		"is_need_consistency_check": migrationTaskCreateOnlyBool("Whether to run a data consistency check."),
@@ -252,6 +252,21 @@ func migrationTaskCreateOnlyBool(description string) schema.BoolAttribute {
 		Computed:            true,
 		Default:             booldefault.StaticBool(false),
 		PlanModifiers:       []planmodifier.Bool{createOnlyBoolReplace()},
+	}
+}
+
+// migrationTaskCurrentUpdatableBool is a CreateTask flag that today's update body has too:
+// updated in place under api_model "current"; under "seed" the resource's plan makes a
+// change replace the task (an attribute plan modifier cannot see the provider's model).
+func migrationTaskCurrentUpdatableBool(description string) schema.BoolAttribute {
+	return schema.BoolAttribute{
+		MarkdownDescription: description + " Defaults to `false`. SMS never reports it, so state keeps the configured value. " +
+			"With `api_model = \"current\"` (today's update body has it) a change is sent in place; with `\"seed\"` " +
+			"(the 2024 update body lacks it) changing it forces a new task, except on the first apply after an import, " +
+			"which adopts the configured value.",
+		Optional: true,
+		Computed: true,
+		Default:  booldefault.StaticBool(false),
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -186,6 +187,19 @@ var migrationTaskCreateOnlyKeys = []string{
 	"over_speed_threshold", "start_network_check", "syncing", "use_ipv6", "use_public_ip",
 }
 
+// migrationTaskAttributeReplaceKeys are the create-only attributes whose own plan
+// modifier forces a new task: all but the flags today's update body also carries, which
+// the resource's plan replaces only under api_model "seed".
+func migrationTaskAttributeReplaceKeys() []string {
+	var keys []string
+	for _, k := range migrationTaskCreateOnlyKeys {
+		if !slices.Contains(migrationTaskCurrentUpdatableFlags, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
 // migrationTaskVolatileKeys are Optional+Computed children that SMS changes by itself, so
 // no prior value may stand in for them.
 var migrationTaskVolatileKeys = []string{
@@ -290,7 +304,7 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 			"enterprise_project_id", "migration_ip", "speed_limit", "vm_template_id", "create_date"} {
 			want[k] = []string{"UseStateForUnknown"}
 		}
-		for _, k := range migrationTaskCreateOnlyKeys {
+		for _, k := range migrationTaskAttributeReplaceKeys() {
 			want[k] = []string{"RequiresReplace"}
 		}
 		got := map[string][]string{}
@@ -331,7 +345,7 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 				}
 			}
 		}
-		if diff := cmp.Diff(migrationTaskCreateOnlyKeys, got); diff != "" {
+		if diff := cmp.Diff(migrationTaskAttributeReplaceKeys(), got); diff != "" {
 			t.Errorf("attributes with RequiresReplace (-want +got):\n%s", diff)
 		}
 	})

@@ -135,7 +135,7 @@ resource "sms_migration_task" "test" {
   name          = "task-replace"
   type          = "MIGRATE_FILE"
   os_type       = "LINUX"
-  use_public_ip = %t
+  syncing       = %t
   source_server = { id = %q }
 }
 `, v, env.sourceServerID)
@@ -151,7 +151,7 @@ resource "sms_migration_task" "test" {
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccTaskAddress, plancheck.ResourceActionDestroyBeforeCreate)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("use_public_ip"), knownvalue.Bool(true)),
+					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("syncing"), knownvalue.Bool(true)),
 				},
 			},
 		},
