@@ -132,17 +132,10 @@ func setMigrationTaskDataSourceState(ctx context.Context, state *tfsdk.State, ta
 	return diags
 }
 
-// dataSourceClient is the Configure step both data sources share: nil provider data is
-// the validation pass before the provider is configured.
+// dataSourceClient is the Configure step the data sources share.
 func dataSourceClient(req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) *client.Client {
-	if req.ProviderData == nil {
-		return nil
+	if data := configuredProviderData(req.ProviderData, &resp.Diagnostics); data != nil {
+		return data.client
 	}
-	data, ok := req.ProviderData.(*providerData)
-	if !ok {
-		resp.Diagnostics.AddError("Unexpected provider data",
-			fmt.Sprintf("Expected *providerData, got %T. This is a bug in the provider.", req.ProviderData))
-		return nil
-	}
-	return data.client
+	return nil
 }

@@ -49,13 +49,8 @@ func (r *migrationTaskResource) Metadata(_ context.Context, req resource.Metadat
 }
 
 func (r *migrationTaskResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	if req.ProviderData == nil {
-		return
-	}
-	data, ok := req.ProviderData.(*providerData)
-	if !ok {
-		resp.Diagnostics.AddError("Unexpected provider data",
-			fmt.Sprintf("Expected *providerData, got %T. This is a bug in the provider.", req.ProviderData))
+	data := configuredProviderData(req.ProviderData, &resp.Diagnostics)
+	if data == nil {
 		return
 	}
 	r.client = data.client

@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -36,13 +35,8 @@ func (r *serverTemplateResource) Metadata(_ context.Context, req resource.Metada
 }
 
 func (r *serverTemplateResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	if req.ProviderData == nil {
-		return
-	}
-	data, ok := req.ProviderData.(*providerData)
-	if !ok {
-		resp.Diagnostics.AddError("Unexpected provider data",
-			fmt.Sprintf("Expected *providerData, got %T. This is a bug in the provider.", req.ProviderData))
+	data := configuredProviderData(req.ProviderData, &resp.Diagnostics)
+	if data == nil {
 		return
 	}
 	r.client, r.defaults = data.client, data.defaults
