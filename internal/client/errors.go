@@ -69,7 +69,7 @@ func IsOutcomeUnknown(err error) bool {
 	return errors.As(err, &apiErr) && apiErr.StatusCode >= 500
 }
 
-// newAPIError applies the SDK's parsing rules (signing-and-errors.md §4): top-level
+// newAPIError applies the SDK's parsing rules (huaweicloud-sdk-go-v3's sdkerr): top-level
 // error_code/error_msg, else code/message, else the first such pair in a nested
 // object, else the raw body text as the message.
 func newAPIError(method, path string, status int, header http.Header, body []byte) *APIError {

@@ -12,8 +12,8 @@ import (
 	"time"
 )
 
-// SDK-HMAC-SHA256 as implemented by huaweicloud-sdk-go-v3 (core/auth/signer); see
-// shared/api/signing-and-errors.md §2. The worked examples of §3 are the unit tests.
+// SDK-HMAC-SHA256 as implemented by huaweicloud-sdk-go-v3 (core/auth/signer). Worked
+// examples produced by that SDK are the unit tests (signer_test.go).
 
 const (
 	// SigningAlgorithm is the algorithm name in the Authorization header and string to sign.
@@ -55,7 +55,7 @@ func Sign(req *http.Request, body []byte, ak, sk string, now time.Time) error {
 	return nil
 }
 
-// CanonicalRequest builds the canonical request (§2.7) from the unescaped path, the raw
+// CanonicalRequest builds the canonical request from the unescaped path, the raw
 // query, the headers present at signing time and the exact body. It also returns the
 // SignedHeaders list. Servers use it to verify a request with the same rules.
 func CanonicalRequest(method, path, rawQuery string, header http.Header, body []byte) (canonical, signedHeaders string) {

@@ -11,7 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// Fixed inputs of signing-and-errors.md §3.
+// Fixed inputs of the worked examples (signatures produced by huaweicloud-sdk-go-v3).
 const (
 	vectorAK        = "EXAMPLEAK0123456789A"
 	vectorSK        = "EXAMPLESKabcdefghijklmnopqrstuvwxyz0123"

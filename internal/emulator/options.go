@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// Shared constants (notes/CONTRACT.md): the credentials and project the emulator accepts
+// Shared constants (the provider's acceptance tests and the demo rely on them): the credentials and project the emulator accepts
 // unless configured otherwise.
 const (
 	DefaultAccessKey = "EMULATORAK0123456789"

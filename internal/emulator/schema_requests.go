@@ -7,7 +7,8 @@ import (
 	"unicode"
 )
 
-// Schemas of the other request bodies (shared/api/sms-v3-tasks.md §2, §7, §8, §9). Nested
+// Schemas of the other request bodies (CreateTask, UpdateTaskStatus, UpdateTaskSpeed,
+// UploadSpeedLimitRules as the SMS v3 API reference documents them). Nested
 // types that the seed also documents (PhysicalVolume, BtrfsFileSystem, VolumeGroups) reuse
 // the seed's tables, since the seed wins for the task body.
 

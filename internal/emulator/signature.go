@@ -14,8 +14,8 @@ import (
 	"time"
 )
 
-// SDK-HMAC-SHA256 verification, recomputed from the request as received
-// (shared/api/signing-and-errors.md §2): the signed-header list comes from the
+// SDK-HMAC-SHA256 verification, recomputed from the request as received with the
+// rules of huaweicloud-sdk-go-v3's core/auth/signer: the signed-header list comes from the
 // Authorization header, the canonical URI gets a trailing '/', the query is sorted and
 // percent-encoded, and the payload hash covers the exact body bytes.
 

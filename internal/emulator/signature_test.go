@@ -10,8 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// The worked examples of shared/api/signing-and-errors.md §3, each produced by the
-// official Huawei Cloud Go SDK's signer (E by the full SDK client on the wire).
+// Worked signing examples, each produced by the official Huawei Cloud Go SDK's signer (E by the full SDK client on the wire).
 
 const (
 	exampleAK     = "EXAMPLEAK0123456789A"

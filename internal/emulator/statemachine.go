@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Task states (shared/api/signing-and-errors.md §5).
+// Task states as ShowTask reports them.
 const (
 	stateReady          = "READY"
 	stateRunning        = "RUNNING"

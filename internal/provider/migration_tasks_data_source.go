@@ -18,8 +18,7 @@ import (
 
 var _ datasource.DataSourceWithConfigure = &migrationTasksDataSource{}
 
-// migrationTasksStateFilterValues is the ListTasks `state` filter enum (api/sms-v3-tasks.md
-// §4). It differs from the states a task reports: SYNC_SUCCESS, SYNC_FAIL, SKIPPING and
+// migrationTasksStateFilterValues is the enum of ListTasks' `state` query parameter. It differs from the states a task reports: SYNC_SUCCESS, SYNC_FAIL, SKIPPING and
 // RESETING cannot be filtered on, SYNC_F_ROLLBACKING and SYNC_F_ROLLBACK_SUCCESS can.
 var migrationTasksStateFilterValues = []string{
 	"READY", "RUNNING", "SYNCING", "MIGRATE_SUCCESS", "MIGRATE_FAIL",
