@@ -229,7 +229,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 	maps.Copy(attrs, migrationTaskLifecycleAttributes())
 	maps.Copy(attrs, migrationTaskCurrentModelAttributes())
 	attrs["configurations"] = migrationTaskConfigurationsAttribute()
-	return attrs
+	return withNestedTypesBuiltOnce(attrs)
 }
 
 // migrationTaskLocationAttribute is region_id/region_name/project_id/project_name: set by the
