@@ -7,7 +7,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 
@@ -87,19 +86,20 @@ func plannedTargetBtrfsFileSystems(plan migrationTaskResourceModel) []any {
 // planBtrfsNamesFromObjects plans target_server.btrfs_list, when the configuration leaves it
 // out, as the names of the configured btrfs_file_systems: what ShowTask will report once
 // the update has sent the objects.
-func planBtrfsNamesFromObjects(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse, plan migrationTaskResourceModel) {
+func planBtrfsNamesFromObjects(ctx context.Context, p *migrationTaskPlanning, plan migrationTaskResourceModel, diags *diag.Diagnostics) {
 	target, ok, _ := expandObjectAs[migrationTaskTargetServerModel](plan.TargetServer)
 	if !ok || target.BtrfsFileSystems.IsNull() || target.BtrfsFileSystems.IsUnknown() {
 		return
 	}
-	listPath := path.Root("target_server").AtName("btrfs_list")
-	var configured types.List
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, listPath, &configured)...)
-	if resp.Diagnostics.HasError() || !configured.IsNull() {
+	configTarget, _ := p.config["target_server"].(types.Object)
+	if configTarget.IsUnknown() {
+		return // its btrfs_list is unknown too: configured
+	}
+	if !configTarget.IsNull() && !configTarget.Attributes()["btrfs_list"].IsNull() {
 		return
 	}
-	systems, diags := expandMigrationTaskBtrfsFileSystems(ctx, target.BtrfsFileSystems)
-	resp.Diagnostics.Append(diags...)
+	systems, d := expandMigrationTaskBtrfsFileSystems(ctx, target.BtrfsFileSystems)
+	diags.Append(d...)
 	names := make([]attr.Value, 0, len(systems))
 	for _, fs := range systems {
 		if fs.Name == nil {
@@ -107,10 +107,17 @@ func planBtrfsNamesFromObjects(ctx context.Context, req resource.ModifyPlanReque
 		}
 		names = append(names, types.StringValue(*fs.Name))
 	}
-	list, diags := types.ListValue(types.StringType, names)
-	resp.Diagnostics.Append(diags...)
-	if !resp.Diagnostics.HasError() {
-		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, listPath, list)...)
+	list, d := types.ListValue(types.StringType, names)
+	diags.Append(d...)
+	if diags.HasError() {
+		return
+	}
+	children := plan.TargetServer.Attributes()
+	children["btrfs_list"] = list
+	planned, d := types.ObjectValue(plan.TargetServer.AttributeTypes(ctx), children)
+	diags.Append(d...)
+	if !d.HasError() {
+		p.set("target_server", planned)
 	}
 }
 
@@ -118,23 +125,23 @@ func planBtrfsNamesFromObjects(ctx context.Context, req resource.ModifyPlanReque
 // "current" an in-place change of a seed-only attribute (the service would ignore it,
 // and replacing a task that may be days into a migration is not Terraform's call); under
 // "seed" any of the keys only today's update body has.
-func (r *migrationTaskResource) checkChangesForAPIModel(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	var plan migrationTaskResourceModel
-	resp.Diagnostics.Append(resp.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
+func (r *migrationTaskResource) checkChangesForAPIModel(ctx context.Context, p *migrationTaskPlanning, diags *diag.Diagnostics) {
+	plan, d := p.planModel()
+	diags.Append(d...)
+	if diags.HasError() {
 		return
 	}
 	switch r.defaults.APIModel {
 	case apiModelSeed:
 		if plannedTargetBtrfsFileSystems(plan) != nil {
-			resp.Diagnostics.AddAttributeError(path.Root("target_server").AtName("btrfs_file_systems"), "Attribute needs api_model \"current\"",
+			diags.AddAttributeError(path.Root("target_server").AtName("btrfs_file_systems"), "Attribute needs api_model \"current\"",
 				"target_server.btrfs_file_systems is sent only by today's SMS update body; the provider is configured for the 2024 "+
 					"task API (api_model = \"seed\"), whose target_server.btrfs_list holds strings. Use target_server.btrfs_list, or set "+
 					"api_model = \"current\" in the provider (or "+envList(envAPIModel)+") if the endpoint speaks today's task API.")
 		}
 		for _, f := range migrationTaskCurrentModelFields() {
 			if v := f.get(&plan); !v.IsNull() {
-				resp.Diagnostics.AddAttributeError(path.Root(f.key), "Attribute needs api_model \"current\"",
+				diags.AddAttributeError(path.Root(f.key), "Attribute needs api_model \"current\"",
 					fmt.Sprintf("%s is a key of today's SMS update body only; the provider is configured for the 2024 task API "+
 						"(api_model = \"seed\"), which has no such key, so the service would ignore it. Remove %s, or set "+
 						"api_model = \"current\" in the provider (or %s) if the endpoint speaks today's task API.",
@@ -142,13 +149,13 @@ func (r *migrationTaskResource) checkChangesForAPIModel(ctx context.Context, req
 			}
 		}
 	case apiModelCurrent:
-		planBtrfsNamesFromObjects(ctx, req, resp, plan)
-		if req.State.Raw.IsNull() {
+		planBtrfsNamesFromObjects(ctx, p, plan, diags)
+		if p.prior == nil {
 			return
 		}
-		var prior migrationTaskResourceModel
-		resp.Diagnostics.Append(req.State.Get(ctx, &prior)...)
-		if resp.Diagnostics.HasError() {
+		prior, d := p.priorModel()
+		diags.Append(d...)
+		if diags.HasError() {
 			return
 		}
 		fields := map[string]migrationTaskField{}
@@ -165,7 +172,7 @@ func (r *migrationTaskResource) checkChangesForAPIModel(ctx context.Context, req
 			if _, isObject := was.(types.Object); isObject {
 				keep = "undo the change to " + a.name
 			}
-			resp.Diagnostics.AddAttributeError(path.Root(a.name), a.name+" cannot be changed in place",
+			diags.AddAttributeError(path.Root(a.name), a.name+" cannot be changed in place",
 				fmt.Sprintf("The endpoint's task API (the provider's api_model = \"current\", today's SMS) has no %s in its update "+
 					"body, so an update would be ignored. %s\n\nTo keep this task, %s. To get a task with the new value instead, "+
 					"replace it: terraform apply -replace=sms_migration_task.<name> (the task is stopped and deleted, and a new "+

@@ -74,10 +74,14 @@ func listFromModels[M any](attrTypes map[string]attr.Type, models []M) (types.Li
 
 // modelFromObject reads a known object into its nested model struct.
 func modelFromObject[M any](obj types.Object) (M, diag.Diagnostics) {
+	return modelFromAttributes[M](obj.Attributes())
+}
+
+// modelFromAttributes reads an object's attribute values into its model struct.
+func modelFromAttributes[M any](attrs map[string]attr.Value) (M, diag.Diagnostics) {
 	var m M
 	var diags diag.Diagnostics
 	v := reflect.ValueOf(&m).Elem()
-	attrs := obj.Attributes()
 	for _, f := range modelFields(v.Type()) {
 		value, ok := attrs[f.name]
 		field := v.Field(f.index)

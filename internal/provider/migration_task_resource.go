@@ -59,7 +59,7 @@ func (r *migrationTaskResource) Configure(_ context.Context, req resource.Config
 
 func (r *migrationTaskResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan migrationTaskResourceModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(getMigrationTaskModel(ctx, req.Plan.Raw, &plan)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -139,7 +139,7 @@ func (r *migrationTaskResource) Create(ctx context.Context, req resource.CreateR
 
 func (r *migrationTaskResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var prior migrationTaskResourceModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &prior)...)
+	resp.Diagnostics.Append(getMigrationTaskModel(ctx, req.State.Raw, &prior)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -200,13 +200,13 @@ func (r *migrationTaskResource) Read(ctx context.Context, req resource.ReadReque
 		}
 		resp.Diagnostics.Append(resp.Private.SetKey(ctx, privateKeyPendingAction, nil)...)
 	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(setMigrationTaskState(ctx, &resp.State, state)...)
 }
 
 func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan, prior migrationTaskResourceModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &prior)...)
+	resp.Diagnostics.Append(getMigrationTaskModel(ctx, req.Plan.Raw, &plan)...)
+	resp.Diagnostics.Append(getMigrationTaskModel(ctx, req.State.Raw, &prior)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -239,7 +239,7 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 		state, diags := migrationTaskPlanFilledFromState(ctx, plan, prior)
 		resp.Diagnostics.Append(diags...)
 		if !resp.Diagnostics.HasError() {
-			resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+			resp.Diagnostics.Append(setMigrationTaskState(ctx, &resp.State, state)...)
 			// State now holds the configured create-only values: no more guesses.
 			resp.Diagnostics.Append(markImportGuesses(ctx, resp.Private, nil)...)
 		}
@@ -288,7 +288,7 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 
 func (r *migrationTaskResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state migrationTaskResourceModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(getMigrationTaskModel(ctx, req.State.Raw, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -340,7 +340,7 @@ func (r *migrationTaskResource) saveState(ctx context.Context, task *client.Task
 	if configs, ok := nullUnknowns(plan.Configurations).(types.Set); ok {
 		state.Configurations = configs
 	}
-	diags.Append(st.Set(ctx, &state)...)
+	diags.Append(setMigrationTaskState(ctx, st, state)...)
 }
 
 // setSpeedLimitWindows replaces the task's windows with the planned ones (none when null).

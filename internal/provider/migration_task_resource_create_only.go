@@ -97,19 +97,20 @@ var migrationTaskCurrentUpdatableFlags = []string{"exist_server", "use_ipv6", "u
 // replaceForSeedOnlyFlagChanges makes a change of a migrationTaskCurrentUpdatableFlags
 // value replace the task under api_model "seed", whose update body lacks them (an import
 // guess is adopted instead, as for every create-only value).
-func replaceForSeedOnlyFlagChanges(ctx context.Context, model string, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+func replaceForSeedOnlyFlagChanges(ctx context.Context, model string, private privateStateGetter, p *migrationTaskPlanning, resp *resource.ModifyPlanResponse) {
 	if model != apiModelSeed {
 		return
 	}
-	var plan, prior migrationTaskResourceModel
-	resp.Diagnostics.Append(resp.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &prior)...)
+	plan, d1 := p.planModel()
+	prior, d2 := p.priorModel()
+	resp.Diagnostics.Append(d1...)
+	resp.Diagnostics.Append(d2...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
 	planned, held := migrationTaskCreateOnlyValues(plan), migrationTaskCreateOnlyValues(prior)
 	for _, key := range migrationTaskCurrentUpdatableFlags {
-		if p := planned[key]; !p.IsUnknown() && !p.Equal(held[key]) && !createOnlyValueUnknown(ctx, req.Private, key) {
+		if p := planned[key]; !p.IsUnknown() && !p.Equal(held[key]) && !createOnlyValueUnknown(ctx, private, key) {
 			resp.RequiresReplace = append(resp.RequiresReplace, path.Root(key))
 		}
 	}
@@ -134,15 +135,16 @@ func currentFlagChanges(ctx context.Context, private privateStateGetter, plan, p
 
 // warnAdoptedCreateOnly tells, in the plan, which create-only values an update after an
 // import adopts rather than replacing the task for.
-func warnAdoptedCreateOnly(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	guessed := importGuessedKeys(ctx, req.Private)
+func warnAdoptedCreateOnly(ctx context.Context, private privateStateGetter, p *migrationTaskPlanning, diags *diag.Diagnostics) {
+	guessed := importGuessedKeys(ctx, private)
 	if len(guessed) == 0 {
 		return
 	}
-	var plan, prior migrationTaskResourceModel
-	resp.Diagnostics.Append(resp.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &prior)...)
-	if resp.Diagnostics.HasError() {
+	plan, d1 := p.planModel()
+	prior, d2 := p.priorModel()
+	diags.Append(d1...)
+	diags.Append(d2...)
+	if diags.HasError() {
 		return
 	}
 	planned, held := migrationTaskCreateOnlyValues(plan), migrationTaskCreateOnlyValues(prior)
@@ -156,7 +158,7 @@ func warnAdoptedCreateOnly(ctx context.Context, req resource.ModifyPlanRequest, 
 		return
 	}
 	sort.Strings(adopted)
-	resp.Diagnostics.AddWarning("Adopting create-only values after an import",
+	diags.AddWarning("Adopting create-only values after an import",
 		"SMS does not report "+strings.Join(adopted, ", ")+", so after an import the provider does not know the task's "+
 			"values. This apply records the configured values without replacing the task and without sending them to SMS. "+
 			"After it, changing a create-only value forces a new task, as documented.")

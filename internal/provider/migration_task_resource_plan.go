@@ -5,12 +5,39 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
+
+// migrationTaskPlanning is what one ModifyPlan works on: the configuration, the plan
+// being modified and the prior state (nil on a create), each decoded once into its
+// top-level attribute values. Every step reads and writes these, and the plan is
+// written back once at the end: a path-based GetAttribute or SetAttribute costs a walk
+// of the schema and, for a set, a rebuild of the whole value.
+type migrationTaskPlanning struct {
+	config, plan, prior map[string]attr.Value
+	// proposed is the plan the framework passed in; changed says whether plan differs.
+	proposed tftypes.Value
+	changed  bool
+}
+
+func (p *migrationTaskPlanning) set(name string, v attr.Value) {
+	p.plan[name] = v
+	p.changed = true
+}
+
+func (p *migrationTaskPlanning) planModel() (migrationTaskResourceModel, diag.Diagnostics) {
+	return modelFromAttributes[migrationTaskResourceModel](p.plan)
+}
+
+func (p *migrationTaskPlanning) priorModel() (migrationTaskResourceModel, diag.Diagnostics) {
+	return modelFromAttributes[migrationTaskResourceModel](p.prior)
+}
 
 // ModifyPlan fills the task's region and project fields from the provider when the
 // configuration leaves them out, so the plan shows the exact values the create sends and
@@ -19,6 +46,40 @@ func (r *migrationTaskResource) ModifyPlan(ctx context.Context, req resource.Mod
 	if req.Plan.Raw.IsNull() {
 		return // destroy
 	}
+	p := migrationTaskPlanning{proposed: resp.Plan.Raw}
+	var diags diag.Diagnostics
+	p.config, diags = migrationTaskAttributesFromRaw(ctx, req.Config.Raw)
+	resp.Diagnostics.Append(diags...)
+	p.plan, diags = migrationTaskAttributesFromRaw(ctx, resp.Plan.Raw)
+	resp.Diagnostics.Append(diags...)
+	if !req.State.Raw.IsNull() {
+		p.prior, diags = migrationTaskAttributesFromRaw(ctx, req.State.Raw)
+		resp.Diagnostics.Append(diags...)
+	}
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	r.planLocationDefaults(&p, &resp.Diagnostics)
+	if p.prior != nil {
+		keepUnchangedNestedObjects(ctx, &p, req.State.Raw, &resp.Diagnostics)
+		planResumedWait(ctx, &p, &resp.Diagnostics)
+		warnAdoptedCreateOnly(ctx, req.Private, &p, &resp.Diagnostics)
+		replaceForSeedOnlyFlagChanges(ctx, r.defaults.APIModel, req.Private, &p, resp)
+	}
+	r.checkChangesForAPIModel(ctx, &p, &resp.Diagnostics)
+	if p.changed {
+		raw, diags := migrationTaskRawFromAttributes(ctx, p.plan)
+		resp.Diagnostics.Append(diags...)
+		if !diags.HasError() {
+			resp.Plan.Raw = raw
+		}
+	}
+}
+
+// planLocationDefaults plans region_id, region_name, project_name and project_id from
+// the provider when the configuration leaves them out and the plan has no value for
+// them (a create); on a create without one, it is an error.
+func (r *migrationTaskResource) planLocationDefaults(p *migrationTaskPlanning, diags *diag.Diagnostics) {
 	defaults := map[string]struct {
 		value  string
 		source string
@@ -29,33 +90,19 @@ func (r *migrationTaskResource) ModifyPlan(ctx context.Context, req resource.Mod
 		"project_id":   {r.defaults.ProjectID, "the provider's project_id (HW_PROJECT_ID)"},
 	}
 	for _, name := range []string{"region_id", "region_name", "project_name", "project_id"} {
-		attr := path.Root(name)
-		var config, planned types.String
-		resp.Diagnostics.Append(req.Config.GetAttribute(ctx, attr, &config)...)
-		resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, attr, &planned)...)
-		if resp.Diagnostics.HasError() {
-			return
-		}
-		if !config.IsNull() || !planned.IsUnknown() {
+		if !p.config[name].IsNull() || !p.plan[name].IsUnknown() {
 			continue // configured, or kept from state
 		}
 		d := defaults[name]
 		if d.value == "" {
-			if req.State.Raw.IsNull() {
-				resp.Diagnostics.AddAttributeError(attr, "Missing "+name,
+			if p.prior == nil {
+				diags.AddAttributeError(path.Root(name), "Missing "+name,
 					name+" is mandatory when creating a task. Set it on the resource or set "+d.source+".")
 			}
 			continue
 		}
-		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, attr, types.StringValue(d.value))...)
+		p.set(name, types.StringValue(d.value))
 	}
-	if !req.State.Raw.IsNull() {
-		r.keepUnchangedNestedObjects(ctx, req, resp)
-		r.planResumedWait(ctx, req, resp)
-		warnAdoptedCreateOnly(ctx, req, resp)
-		replaceForSeedOnlyFlagChanges(ctx, r.defaults.APIModel, req, resp)
-	}
-	r.checkChangesForAPIModel(ctx, req, resp)
 }
 
 // migrationTaskStatusAttributes are the top-level values SMS changes by itself while a
@@ -68,50 +115,38 @@ var migrationTaskStatusAttributes = []string{
 // planResumedWait plans an in-place update when an earlier apply's wait ran out while the
 // migration still runs and wait_for_completion is still on: the update waits again
 // (sending nothing), so the status it will read is unknown now.
-func (r *migrationTaskResource) planResumedWait(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	var action, priorAction, priorState types.String
-	var wait types.Bool
-	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("action"), &action)...)
-	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("wait_for_completion"), &wait)...)
-	resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("action"), &priorAction)...)
-	resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("state"), &priorState)...)
-	if resp.Diagnostics.HasError() || !migrationTaskWaitPending(action, priorAction, wait, priorState) {
+func planResumedWait(ctx context.Context, p *migrationTaskPlanning, diags *diag.Diagnostics) {
+	action, _ := p.plan["action"].(types.String)
+	wait, _ := p.plan["wait_for_completion"].(types.Bool)
+	priorAction, _ := p.prior["action"].(types.String)
+	priorState, _ := p.prior["state"].(types.String)
+	if diags.HasError() || !migrationTaskWaitPending(action, priorAction, wait, priorState) {
 		return
 	}
-	resp.Diagnostics.AddAttributeWarning(path.Root("state"), "Waiting again for a running SMS migration",
+	diags.AddAttributeWarning(path.Root("state"), "Waiting again for a running SMS migration",
 		fmt.Sprintf("The migration started by action %q is still running (state %s) and wait_for_completion is true: "+
 			"this apply waits for it again, without sending the action again.", action.ValueString(), priorState.ValueString()))
-	markMigrationStatusUnknown(ctx, resp)
+	markMigrationStatusUnknown(ctx, p)
 }
 
 // markMigrationStatusUnknown plans every value a running migration changes as unknown.
-func markMigrationStatusUnknown(ctx context.Context, resp *resource.ModifyPlanResponse) {
+func markMigrationStatusUnknown(ctx context.Context, p *migrationTaskPlanning) {
+	attrTypes := migrationTaskObjectType().AttrTypes
 	for _, name := range migrationTaskStatusAttributes {
-		setUnknownAt(ctx, resp, path.Root(name))
+		p.set(name, unknownOfType(ctx, attrTypes[name]))
 	}
-	var source types.Object
-	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("source_server"), &source)...)
-	if source.IsNull() || source.IsUnknown() {
+	source, ok := p.plan["source_server"].(types.Object)
+	if !ok || source.IsNull() || source.IsUnknown() {
 		return
 	}
+	sourceTypes := source.AttributeTypes(ctx)
+	children := source.Attributes()
 	for _, name := range volatileChildren["source_server"] {
-		setUnknownAt(ctx, resp, path.Root("source_server").AtName(name))
+		children[name] = unknownOfType(ctx, sourceTypes[name])
 	}
-}
-
-// setUnknownAt plans the value at p as unknown, whatever its type.
-func setUnknownAt(ctx context.Context, resp *resource.ModifyPlanResponse, p path.Path) {
-	typ, diags := resp.Plan.Schema.TypeAtPath(ctx, p)
-	resp.Diagnostics.Append(diags...)
-	if diags.HasError() {
-		return
+	if obj, d := types.ObjectValue(sourceTypes, children); !d.HasError() {
+		p.set("source_server", obj)
 	}
-	v, err := typ.ValueFromTerraform(ctx, tftypes.NewValue(typ.TerraformType(ctx), tftypes.UnknownValue))
-	if err != nil {
-		resp.Diagnostics.AddError("Internal error planning "+p.String(), err.Error())
-		return
-	}
-	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, p, v)...)
 }
 
 // volatileChildren are the children of a nested object that SMS changes by itself as a
@@ -128,17 +163,15 @@ var volatileChildren = map[string][]string{
 // to SMS (matched by identity inside lists, see priorFill), and, while the task is idle,
 // the top-level status. Without it, any change marks all of them "(known after apply)",
 // burying the one real change in noise. A configured value is never planned unknown.
-func (r *migrationTaskResource) keepUnchangedNestedObjects(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	if resp.Plan.Raw.Equal(req.State.Raw) {
+func keepUnchangedNestedObjects(ctx context.Context, p *migrationTaskPlanning, priorRaw tftypes.Value, diags *diag.Diagnostics) {
+	if p.planEquals(ctx, priorRaw, diags) {
 		return // no change planned: nothing to keep
 	}
-	var plannedAction, priorAction, priorState types.String
-	var wait types.Bool
-	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("action"), &plannedAction)...)
-	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("wait_for_completion"), &wait)...)
-	resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("action"), &priorAction)...)
-	resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("state"), &priorState)...)
-	if resp.Diagnostics.HasError() {
+	plannedAction, _ := p.plan["action"].(types.String)
+	wait, _ := p.plan["wait_for_completion"].(types.Bool)
+	priorAction, _ := p.prior["action"].(types.String)
+	priorState, _ := p.prior["state"].(types.String)
+	if diags.HasError() {
 		return
 	}
 	// An action that runs in this apply may make SMS rewrite clone_server (clone_test).
@@ -155,36 +188,34 @@ func (r *migrationTaskResource) keepUnchangedNestedObjects(ctx context.Context, 
 		if !ok {
 			continue
 		}
-		var config, planned, prior types.Object
-		resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root(name), &config)...)
-		resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root(name), &planned)...)
-		resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root(name), &prior)...)
-		if resp.Diagnostics.HasError() {
-			return
-		}
+		config, _ := p.config[name].(types.Object)
+		planned, _ := p.plan[name].(types.Object)
+		prior, _ := p.prior[name].(types.Object)
 		if prior.IsNull() && config.IsNull() && planned.IsUnknown() {
 			// SMS reported none, and the update cannot make one.
-			resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root(name), prior)...)
+			p.set(name, prior)
 			continue
 		}
 		if prior.IsNull() || prior.IsUnknown() {
 			continue
 		}
-		kept := fill.object(ctx, name, nested.Attributes, config, planned, prior)
-		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root(name), kept)...)
+		p.set(name, fill.object(ctx, name, nested.Attributes, config, planned, prior))
 	}
 	if moving {
 		return
 	}
 	// Idle, and no action planned: nothing moves the status, so it stays as it is.
 	for _, name := range migrationTaskStatusAttributes {
-		typ, diags := resp.Plan.Schema.TypeAtPath(ctx, path.Root(name))
-		resp.Diagnostics.Append(diags...)
-		if diags.HasError() {
-			return
-		}
-		prior := nullOfType(ctx, typ)
-		resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root(name), &prior)...)
-		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root(name), prior)...)
+		p.set(name, p.prior[name])
 	}
+}
+
+// planEquals says whether the plan, as modified so far, equals the prior state.
+func (p *migrationTaskPlanning) planEquals(ctx context.Context, priorRaw tftypes.Value, diags *diag.Diagnostics) bool {
+	if !p.changed {
+		return p.proposed.Equal(priorRaw)
+	}
+	raw, d := migrationTaskRawFromAttributes(ctx, p.plan)
+	diags.Append(d...)
+	return !d.HasError() && raw.Equal(priorRaw)
 }
