@@ -201,9 +201,6 @@ func (e *Emulator) shownTask(rec *taskRecord) any {
 	return b
 }
 
-// APIModel returns the task API the emulator speaks.
-func (e *Emulator) APIModel() APIModel { return e.opts.APIModel }
-
 // Describe is the emulator's model in a few words, for a startup line: "api model seed",
 // "api model current, seed-only update keys ignored" (or "rejected").
 func (o Options) Describe() string {

@@ -222,8 +222,8 @@ func TestAPIModel_options(t *testing.T) {
 				t.Fatalf("New: %v", err)
 			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
 				t.Fatalf("New error = %v, want one containing %q", err, tc.want)
-			case tc.want == "" && tc.opts.APIModel == "" && e.APIModel() != APIModelSeed:
-				t.Fatalf("APIModel() = %q, want seed", e.APIModel())
+			case tc.want == "" && tc.opts.APIModel == "" && e.opts.APIModel != APIModelSeed:
+				t.Fatalf("APIModel = %q, want seed", e.opts.APIModel)
 			}
 		})
 	}

@@ -7,8 +7,8 @@ import (
 	"time"
 )
 
-// Shared constants (the provider's acceptance tests and the demo rely on them): the credentials and project the emulator accepts
-// unless configured otherwise.
+// The credentials the emulator accepts unless configured otherwise (the README, the docs
+// and the demo quote them), and the project and region the benchmarks' tasks name.
 const (
 	DefaultAccessKey = "EMULATORAK0123456789"
 	DefaultSecretKey = "EMULATORSKabcdefghijklmnopqrstuvwxyz0123"

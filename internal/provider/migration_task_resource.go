@@ -306,11 +306,7 @@ func (r *migrationTaskResource) Delete(ctx context.Context, req resource.DeleteR
 }
 
 func (r *migrationTaskResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	if req.ID == "" {
-		resp.Diagnostics.AddError("Invalid import ID", "Import a migration task by its ID: terraform import sms_migration_task.NAME <task_id>")
-		return
-	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
+	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
 	// SMS never reports the create-only flags: until the first apply, their state values
 	// are guesses, and the configured ones are adopted rather than forcing a replacement.
 	resp.Diagnostics.Append(markImportGuesses(ctx, resp.Private, migrationTaskCreateOnlyAttributeKeys())...)

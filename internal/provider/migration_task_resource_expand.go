@@ -407,25 +407,6 @@ func expandMigrationTaskCloneServer(ctx context.Context, v types.Object) (*clien
 	}, diags
 }
 
-// expandMigrationTaskSubTasks exists for symmetry and tests: sub_tasks is read-only in
-// the schema, so no request carries it.
-func expandMigrationTaskSubTasks(ctx context.Context, v types.List) ([]client.SubTask, diag.Diagnostics) {
-	return expandObjectList(ctx, v, expandMigrationTaskSubTask)
-}
-
-func expandMigrationTaskSubTask(_ context.Context, m migrationTaskSubTaskModel) (client.SubTask, diag.Diagnostics) {
-	return client.SubTask{
-		ID:           int64Pointer(m.ID),
-		Name:         stringPointer(m.Name),
-		Progress:     int64Pointer(m.Progress),
-		StartDate:    int64Pointer(m.StartDate),
-		EndDate:      int64Pointer(m.EndDate),
-		MigrateSpeed: float64Pointer(m.MigrateSpeed),
-		UserOp:       stringPointer(m.UserOp),
-		ProcessTrace: stringPointer(m.ProcessTrace),
-	}, nil
-}
-
 // expandStringList returns nil for a null or unknown list and a non-nil slice (possibly
 // empty) otherwise; unknown elements become "".
 func expandStringList(v types.List) []string {

@@ -1,10 +1,7 @@
 package provider
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
@@ -13,34 +10,6 @@ import (
 
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
 )
-
-// decodeAndFlattenMigrationTask decodes a ShowTask response body and flattens it over
-// prior. A body that is not a JSON object, or whose fields have the wrong JSON types,
-// is an error diagnostic and prior is returned unchanged.
-func decodeAndFlattenMigrationTask(ctx context.Context, body []byte, prior migrationTaskResourceModel) (migrationTaskResourceModel, diag.Diagnostics) {
-	var diags diag.Diagnostics
-	trimmed := bytes.TrimLeft(body, " \t\r\n")
-	if len(trimmed) == 0 || trimmed[0] != '{' {
-		diags.AddError("Unexpected migration task response",
-			fmt.Sprintf("The SMS API returned a task body that is not a JSON object (%d bytes, starting %q).",
-				len(body), truncateForDiagnostic(trimmed, 40)))
-		return prior, diags
-	}
-	var task client.Task
-	if err := json.Unmarshal(body, &task); err != nil {
-		diags.AddError("Unexpected migration task response",
-			"The SMS API returned a task body that could not be decoded: "+err.Error())
-		return prior, diags
-	}
-	return flattenMigrationTask(ctx, &task, prior)
-}
-
-func truncateForDiagnostic(b []byte, n int) string {
-	if len(b) > n {
-		return string(b[:n]) + "..."
-	}
-	return string(b)
-}
 
 // flattenMigrationTask writes every field the API returned over prior (the plan on
 // create, the state otherwise). Only a field the API did not return (nil at any

@@ -61,7 +61,6 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 			MarkdownDescription: "The migration task ID, assigned by SMS when the task is created. At most 255 characters.",
 			Computed:            true,
 			PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			Validators:          []validator.String{stringvalidator.LengthAtMost(migrationTaskMaxStringLength)},
 		},
 		"name": schema.StringAttribute{
 			MarkdownDescription: "The task name, defined by you. 1 to 255 characters: Chinese characters, letters, digits, `_` and `-` only.",
@@ -171,6 +170,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 			MarkdownDescription: "The overspeed threshold, in percent, at least 0: the task is stopped when the migration rate exceeds it. " +
 				"Set only when the task is created; changing it forces a new task, except on the first apply after an import, which adopts the configured value.",
 			Optional:      true,
+			Validators:    []validator.Float64{float64validator.AtLeast(0)},
 			PlanModifiers: []planmodifier.Float64{createOnlyFloat64Replace()},
 		},
 		"clonevm_template_id": schema.StringAttribute{
@@ -185,7 +185,6 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 		"state": schema.StringAttribute{
 			MarkdownDescription: "The task status reported by SMS, e.g. `READY`, `RUNNING`, `SYNCING`, `MIGRATE_SUCCESS`, `MIGRATE_FAIL`, `ABORT`. At most 255 characters.",
 			Computed:            true,
-			Validators:          []validator.String{stringvalidator.LengthAtMost(migrationTaskMaxStringLength)},
 		},
 		"connected": schema.BoolAttribute{
 			MarkdownDescription: "Whether the source server's agent is connected to SMS.",
@@ -200,27 +199,22 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 		"migrate_speed": schema.Float64Attribute{
 			MarkdownDescription: "The current migration rate, 0 to 10000 (the seed says MB/s; ShowTask reports Mbit/s).",
 			Computed:            true,
-			Validators:          []validator.Float64{float64validator.Between(0, migrationTaskMaxSpeed)},
 		},
 		"error_json": schema.StringAttribute{
 			MarkdownDescription: "The error message of a failed task, as JSON. At most 1024 characters.",
 			Computed:            true,
-			Validators:          []validator.String{stringvalidator.LengthAtMost(1024)},
 		},
 		"float_ip": schema.StringAttribute{
 			MarkdownDescription: "A legacy IP field kept only for compatibility with earlier SMS-Agent versions. At most 255 characters.",
 			Computed:            true,
-			Validators:          []validator.String{stringvalidator.LengthAtMost(migrationTaskMaxStringLength)},
 		},
 		"target_snapshot_id": schema.StringAttribute{
 			MarkdownDescription: "The ID of the snapshot of the target server. At most 255 characters.",
 			Computed:            true,
-			Validators:          []validator.String{stringvalidator.LengthAtMost(migrationTaskMaxStringLength)},
 		},
 		"sub_tasks": schema.ListNestedAttribute{
 			MarkdownDescription: "The subtasks (steps) of the migration, as SMS reports them (at most 65535).",
 			Computed:            true,
-			Validators:          []validator.List{listvalidator.SizeAtMost(migrationTaskMaxArrayLength)},
 			NestedObject:        schema.NestedAttributeObject{Attributes: migrationTaskSubTaskAttributes()},
 		},
 
@@ -275,7 +269,6 @@ func migrationTaskStatusLong(description string) schema.Int64Attribute {
 	return schema.Int64Attribute{
 		MarkdownDescription: description,
 		Computed:            true,
-		Validators:          []validator.Int64{int64validator.AtLeast(0)},
 	}
 }
 
@@ -795,21 +788,20 @@ func migrationTaskCloneServerAttributes() map[string]schema.Attribute {
 func migrationTaskSubTaskAttributes() map[string]schema.Attribute {
 	const readOnly = migrationTaskChildReadOnly
 	return map[string]schema.Attribute{
-		"id":   migrationTaskChildInt64(readOnly, "The subtask ID (at least 0).", migrationTaskLong()),
-		"name": migrationTaskChildString(readOnly, "The subtask name, e.g. `CREATE_CLOUD_SERVER`. At most 255 characters.", migrationTaskMaxLength(migrationTaskMaxStringLength)),
+		"id":   migrationTaskChildInt64(readOnly, "The subtask ID (at least 0)."),
+		"name": migrationTaskChildString(readOnly, "The subtask name, e.g. `CREATE_CLOUD_SERVER`. At most 255 characters."),
 		"progress": migrationTaskChildInt64(readOnly,
-			"The progress of the subtask, in percent, 0 to 100.", int64validator.Between(0, 100)),
-		"start_date": migrationTaskChildInt64(readOnly, "The time the subtask started, in epoch milliseconds (at least 0).", migrationTaskLong()),
+			"The progress of the subtask, in percent, 0 to 100."),
+		"start_date": migrationTaskChildInt64(readOnly, "The time the subtask started, in epoch milliseconds (at least 0)."),
 		"end_date": migrationTaskChildInt64(readOnly,
-			"The time the subtask ended, in epoch milliseconds (at least 0); empty while it runs.", migrationTaskLong()),
+			"The time the subtask ended, in epoch milliseconds (at least 0); empty while it runs."),
 		"migrate_speed": schema.Float64Attribute{
 			MarkdownDescription: "The migration speed of the subtask, in Mbit/s, 0 to 10000.",
 			Computed:            true,
-			Validators:          []validator.Float64{float64validator.Between(0, migrationTaskMaxSpeed)},
 		},
 		"user_op": migrationTaskChildString(readOnly,
-			"The user operation that triggered the subtask. At most 50 characters.", migrationTaskMaxLength(50)),
+			"The user operation that triggered the subtask. At most 50 characters."),
 		"process_trace": migrationTaskChildString(readOnly,
-			"The detailed progress of the migration or synchronization. At most 2048 characters.", migrationTaskMaxLength(2048)),
+			"The detailed progress of the migration or synchronization. At most 2048 characters."),
 	}
 }

@@ -12,13 +12,11 @@ import (
 
 var _ resource.ResourceWithConfigValidators = &migrationTaskResource{}
 
-// ConfigValidators holds the checks that need more than one attribute, or that the
-// framework's stock validators cannot phrase. Like every validator they see raw
+// ConfigValidators holds the checks that need more than one attribute. Like every validator they see raw
 // configuration, which may still hold unknown values: those are skipped.
 func (r *migrationTaskResource) ConfigValidators(_ context.Context) []resource.ConfigValidator {
 	return []resource.ConfigValidator{
 		migrationTaskMigrationIPValidator{},
-		migrationTaskOverSpeedThresholdValidator{},
 	}
 }
 
@@ -67,33 +65,5 @@ func (v migrationTaskMigrationIPValidator) ValidateResource(ctx context.Context,
 		resp.Diagnostics.AddAttributeError(ipPath, "Invalid migration_ip",
 			fmt.Sprintf("Attribute migration_ip must be an IPv4 address (such as 192.168.0.10) because use_ipv6 is false or unset, got: %q. "+
 				"Set use_ipv6 = true to migrate to an IPv6 address.", value))
-	}
-}
-
-// migrationTaskOverSpeedThresholdValidator: over_speed_threshold is a percentage of the
-// speed limit, so it cannot be negative (CreateTask documents no upper bound).
-type migrationTaskOverSpeedThresholdValidator struct{}
-
-var _ resource.ConfigValidator = migrationTaskOverSpeedThresholdValidator{}
-
-func (v migrationTaskOverSpeedThresholdValidator) Description(_ context.Context) string {
-	return "over_speed_threshold must be at least 0"
-}
-
-func (v migrationTaskOverSpeedThresholdValidator) MarkdownDescription(_ context.Context) string {
-	return "`over_speed_threshold` must be at least `0`"
-}
-
-func (v migrationTaskOverSpeedThresholdValidator) ValidateResource(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
-	thresholdPath := path.Root("over_speed_threshold")
-
-	var threshold types.Float64
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, thresholdPath, &threshold)...)
-	if resp.Diagnostics.HasError() || threshold.IsNull() || threshold.IsUnknown() {
-		return
-	}
-	if threshold.ValueFloat64() < 0 {
-		resp.Diagnostics.AddAttributeError(thresholdPath, "Invalid over_speed_threshold",
-			fmt.Sprintf("Attribute over_speed_threshold must be at least 0 (a percentage), got: %g.", threshold.ValueFloat64()))
 	}
 }

@@ -25,10 +25,7 @@ import (
 
 // migrationTaskStringMaxLength: string attributes whose maximum is not the seed's usual 255.
 var migrationTaskStringMaxLength = map[string]int{
-	"error_json":              1024,
-	"clone_server.error_msg":  1024,
-	"sub_tasks.user_op":       50,
-	"sub_tasks.process_trace": 2048,
+	"clone_server.error_msg":                                  1024,
 	"source_server.volume_groups.logical_volumes.name":        1024,
 	"target_server.volume_groups.logical_volumes.name":        1024,
 	"source_server.volume_groups.logical_volumes.mount_point": 256,
@@ -99,17 +96,10 @@ var migrationTaskInt64Max = map[string]int64{
 	"target_server.volume_groups.logical_volumes.block_count": 4294967296,
 	"source_server.volume_groups.logical_volumes.block_size":  1048576,
 	"target_server.volume_groups.logical_volumes.block_size":  1048576,
-	"sub_tasks.progress":                                      100,
 }
 
 // migrationTaskInt64Enums: integer attributes limited to a set of values.
 var migrationTaskInt64Enums = map[string][]int64{"priority": {0, 1, 2}}
-
-// migrationTaskFloat64Max: Float64 attributes with the seed's 0..max range.
-var migrationTaskFloat64Max = map[string]float64{
-	"migrate_speed":           10000,
-	"sub_tasks.migrate_speed": 10000,
-}
 
 // migrationTaskListMax: lists whose maximum is not the seed's usual 65535 items.
 var migrationTaskListMax = map[string]int{
@@ -117,10 +107,8 @@ var migrationTaskListMax = map[string]int{
 	"target_server.volume_groups.logical_volumes": 255,
 }
 
-// migrationTaskWithoutAttributeValidators: attributes that have no documented bound of their own.
-var migrationTaskWithoutAttributeValidators = map[string]bool{
-	"over_speed_threshold": true, // checked by ConfigValidators
-}
+// migrationTaskFloat64AtLeastZero: Float64 attributes with a lower bound only.
+var migrationTaskFloat64AtLeastZero = map[string]bool{"over_speed_threshold": true}
 
 type migrationTaskEnumSpec map[string]string
 
@@ -192,6 +180,11 @@ func migrationTaskListValidators(a schema.Attribute) []validator.List {
 	return nil
 }
 
+// migrationTaskComputedOnly: an attribute users cannot set.
+func migrationTaskComputedOnly(a schema.Attribute) bool {
+	return a.IsComputed() && !a.IsOptional() && !a.IsRequired()
+}
+
 // migrationTaskValidatorCount is how many validators an attribute carries (0 for kinds without any).
 func migrationTaskValidatorCount(a schema.Attribute) int {
 	switch a := a.(type) {
@@ -259,6 +252,9 @@ func migrationTaskGeneratedCases(ctx context.Context, t *testing.T) []migrationT
 	for _, n := range migrationTaskSchemaNodes(t) {
 		if strings.HasPrefix(n.key, "timeouts") || isMigrationTaskLifecycleKey(n.key) {
 			continue // not seed fields (the timeouts library's, the lifecycle's): see the hand-written cases
+		}
+		if migrationTaskComputedOnly(n.attr) {
+			continue // users cannot set it, so a validator would never see a value
 		}
 		switch a := n.attr.(type) {
 		case schema.StringAttribute:
@@ -332,21 +328,16 @@ func migrationTaskGeneratedCases(ctx context.Context, t *testing.T) []migrationT
 			add(migrationTaskValidatorCase{name: "min", key: n.key, value: types.Int64Value(0)})
 
 		case schema.Float64Attribute:
-			if migrationTaskWithoutAttributeValidators[n.key] {
-				continue
-			}
 			add(migrationTaskValidatorCase{name: "null", key: n.key, value: types.Float64Null()})
 			add(migrationTaskValidatorCase{name: "unknown", key: n.key, value: types.Float64Unknown()})
-			maxValue, ok := migrationTaskFloat64Max[n.key]
-			if !ok {
+			if !migrationTaskFloat64AtLeastZero[n.key] {
 				t.Errorf("float attribute %s has no bound in the test tables", n.key)
 				continue
 			}
-			text := fmt.Sprintf("value must be between %f and %f", 0.0, maxValue)
-			add(migrationTaskValidatorCase{name: "just above max", key: n.key, value: types.Float64Value(maxValue + 0.5), wantErr: text})
-			add(migrationTaskValidatorCase{name: "just below min", key: n.key, value: types.Float64Value(-0.5), wantErr: text})
-			add(migrationTaskValidatorCase{name: "max", key: n.key, value: types.Float64Value(maxValue)})
+			add(migrationTaskValidatorCase{name: "just below min", key: n.key, value: types.Float64Value(-0.5),
+				wantErr: "value must be at least 0.000000, got: -0.500000"})
 			add(migrationTaskValidatorCase{name: "min", key: n.key, value: types.Float64Value(0)})
+			add(migrationTaskValidatorCase{name: "large", key: n.key, value: types.Float64Value(150.5)})
 
 		case schema.ListAttribute, schema.ListNestedAttribute:
 			elemType := migrationTaskListElemType(t, a)
@@ -393,8 +384,6 @@ func migrationTaskHandWrittenCases() []migrationTaskValidatorCase {
 			value: types.Int64Value(4294967297), wantErr: "value must be between 0 and 4294967296, got: 4294967297"},
 		{name: "speed_limit 10001", key: "speed_limit", value: types.Int64Value(10001),
 			wantErr: "value must be between 0 and 10000, got: 10001"},
-		{name: "progress 101", key: "sub_tasks.progress", value: types.Int64Value(101),
-			wantErr: "value must be between 0 and 100, got: 101"},
 		{name: "lowercase source os_type", key: "source_server.os_type", value: types.StringValue("windows"),
 			wantErr: `value must be one of: ["WINDOWS" "LINUX"], got: "windows"`},
 		{name: "start_type empty string", key: "source_server.start_type", value: types.StringValue("")},
@@ -475,13 +464,19 @@ func TestMigrationTaskResourceAttributeValidators(t *testing.T) {
 		t.Parallel()
 		for _, n := range nodes {
 			count := migrationTaskValidatorCount(n.attr)
+			if migrationTaskComputedOnly(n.attr) {
+				if count > 0 {
+					t.Errorf("%s is Computed only, so its %d validators never see a configured value", n.key, count)
+				}
+				continue
+			}
 			if count > 0 && failing[n.key] == 0 {
 				t.Errorf("%s has %d validators but no case exercises them", n.key, count)
 			}
 			if count == 0 && failing[n.key] > 0 {
 				t.Errorf("%s has cases expecting errors but no validators", n.key)
 			}
-			if count == 0 && !migrationTaskWithoutAttributeValidators[n.key] {
+			if count == 0 {
 				switch n.attr.(type) {
 				case schema.StringAttribute, schema.Int64Attribute, schema.Float64Attribute, schema.ListAttribute, schema.ListNestedAttribute:
 					t.Errorf("%s has a documented bound but no validator", n.key)
@@ -511,13 +506,10 @@ func TestMigrationTaskResourceAttributeValidators(t *testing.T) {
 		for k := range migrationTaskInt64Enums {
 			keys = append(keys, k)
 		}
-		for k := range migrationTaskFloat64Max {
-			keys = append(keys, k)
-		}
 		for k := range migrationTaskListMax {
 			keys = append(keys, k)
 		}
-		for k := range migrationTaskWithoutAttributeValidators {
+		for k := range migrationTaskFloat64AtLeastZero {
 			keys = append(keys, k)
 		}
 		for _, k := range keys {
@@ -615,9 +607,6 @@ func TestMigrationTaskResourceConfigValidators(t *testing.T) {
 			"use_ipv6":     tftypes.NewValue(tftypes.Bool, useIPv6),
 		}
 	}
-	threshold := func(v any) map[string]tftypes.Value {
-		return map[string]tftypes.Value{"over_speed_threshold": tftypes.NewValue(tftypes.Number, v)}
-	}
 
 	type wantDiag struct {
 		Path    string
@@ -655,12 +644,6 @@ func TestMigrationTaskResourceConfigValidators(t *testing.T) {
 		}},
 		{name: "unknown use_ipv6", values: withIPv6("2001:db8::10", tftypes.UnknownValue)},
 		{name: "unknown use_ipv6 with garbage", values: withIPv6("not-an-ip", tftypes.UnknownValue)},
-		{name: "threshold 0", values: threshold(0.0)},
-		{name: "threshold 150", values: threshold(150.5)},
-		{name: "threshold unknown", values: threshold(tftypes.UnknownValue)},
-		{name: "negative threshold", values: threshold(-0.5),
-			want:       []wantDiag{{Path: "over_speed_threshold", Summary: "Invalid over_speed_threshold"}},
-			wantDetail: []string{"over_speed_threshold must be at least 0", "got: -0.5"}},
 	}
 	r := &migrationTaskResource{}
 	for _, tt := range tests {
