@@ -2,41 +2,72 @@ package provider
 
 import (
 	"fmt"
+	"maps"
 	"slices"
-	"strings"
 
 	dschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	rschema "github.com/hashicorp/terraform-plugin-framework/resource/schema"
 )
 
 // A data source that shows what a resource reads from the API is derived from the
-// resource schema, so its attributes can never drift from the resource's names, types,
-// nesting and documentation. Everything in the result is Computed: validators, plan
-// modifiers and defaults describe configuration and are dropped.
+// resource schema, so its attributes can never drift from the resource's names, types and
+// nesting. Everything in the result is Computed: validators, plan modifiers and defaults
+// describe configuration and are dropped.
+//
+// Descriptions: where the resource's description only says what the value is, the data
+// source shares it. Where it also says how to set the value (a default, a value filled in
+// when left out, a forced replacement), the data source has its own description, given
+// in dataSourceDescriptions (dotted attribute path to text); a test holds every data
+// source description to that.
+
+// dataSourceDescriptions are a data source's own descriptions, by dotted attribute path.
+type dataSourceDescriptions map[string]string
 
 // dataSourceAttributesFromResource converts the top-level resource attributes for which
-// keep returns true. A resource attribute kind the converter does not know is an error
-// naming its path, never a silently missing attribute.
-func dataSourceAttributesFromResource(attrs map[string]rschema.Attribute, keep func(name string) bool) (map[string]dschema.Attribute, error) {
+// keep returns true. A resource attribute kind the converter does not know, or a
+// description for an attribute that is not converted, is an error naming its path, never a
+// silently missing attribute or a description that no longer applies.
+func dataSourceAttributesFromResource(attrs map[string]rschema.Attribute, keep func(name string) bool, own dataSourceDescriptions) (map[string]dschema.Attribute, error) {
+	c := dataSourceConverter{own: own, used: map[string]bool{}}
 	out := make(map[string]dschema.Attribute, len(attrs))
 	for name, a := range attrs {
 		if !keep(name) {
 			continue
 		}
-		converted, err := dataSourceAttributeFromResource(name, a)
+		converted, err := c.attribute(name, a)
 		if err != nil {
 			return nil, err
 		}
 		out[name] = converted
 	}
+	for _, p := range slices.Sorted(maps.Keys(own)) {
+		if !c.used[p] {
+			return nil, fmt.Errorf("attribute %s: the data source describes it, but it is not in the data source", p)
+		}
+	}
 	return out, nil
 }
 
-// dataSourceNestedAttributesFromResource converts every attribute of a nested object.
-func dataSourceNestedAttributesFromResource(parent string, attrs map[string]rschema.Attribute) (map[string]dschema.Attribute, error) {
+type dataSourceConverter struct {
+	own  dataSourceDescriptions
+	used map[string]bool
+}
+
+// description is the data source's own description of attrPath if it has one, else the
+// resource's.
+func (c dataSourceConverter) description(attrPath, resource string) string {
+	if d, ok := c.own[attrPath]; ok {
+		c.used[attrPath] = true
+		return d
+	}
+	return resource
+}
+
+// nested converts every attribute of a nested object.
+func (c dataSourceConverter) nested(parent string, attrs map[string]rschema.Attribute) (map[string]dschema.Attribute, error) {
 	out := make(map[string]dschema.Attribute, len(attrs))
 	for name, a := range attrs {
-		converted, err := dataSourceAttributeFromResource(parent+"."+name, a)
+		converted, err := c.attribute(parent+"."+name, a)
 		if err != nil {
 			return nil, err
 		}
@@ -45,46 +76,51 @@ func dataSourceNestedAttributesFromResource(parent string, attrs map[string]rsch
 	return out, nil
 }
 
-// dataSourceAttributeFromResource converts one attribute (and its children) to its
-// Computed data source counterpart; attrPath is used only in the error.
-func dataSourceAttributeFromResource(attrPath string, a rschema.Attribute) (dschema.Attribute, error) {
+// attribute converts one attribute (and its children) to its Computed data source
+// counterpart.
+func (c dataSourceConverter) attribute(attrPath string, a rschema.Attribute) (dschema.Attribute, error) {
+	md := c.description(attrPath, a.GetMarkdownDescription())
+	plain := a.GetDescription()
+	if _, own := c.own[attrPath]; own {
+		plain = ""
+	}
 	switch a := a.(type) {
 	case rschema.StringAttribute:
 		return dschema.StringAttribute{
 			Computed: true, CustomType: a.CustomType, Sensitive: a.Sensitive,
-			Description: readOnlyDescription(a.Description), MarkdownDescription: readOnlyDescription(a.MarkdownDescription), DeprecationMessage: a.DeprecationMessage,
+			Description: plain, MarkdownDescription: md, DeprecationMessage: a.DeprecationMessage,
 		}, nil
 	case rschema.Int64Attribute:
 		return dschema.Int64Attribute{
 			Computed: true, CustomType: a.CustomType, Sensitive: a.Sensitive,
-			Description: readOnlyDescription(a.Description), MarkdownDescription: readOnlyDescription(a.MarkdownDescription), DeprecationMessage: a.DeprecationMessage,
+			Description: plain, MarkdownDescription: md, DeprecationMessage: a.DeprecationMessage,
 		}, nil
 	case rschema.Float64Attribute:
 		return dschema.Float64Attribute{
 			Computed: true, CustomType: a.CustomType, Sensitive: a.Sensitive,
-			Description: readOnlyDescription(a.Description), MarkdownDescription: readOnlyDescription(a.MarkdownDescription), DeprecationMessage: a.DeprecationMessage,
+			Description: plain, MarkdownDescription: md, DeprecationMessage: a.DeprecationMessage,
 		}, nil
 	case rschema.BoolAttribute:
 		return dschema.BoolAttribute{
 			Computed: true, CustomType: a.CustomType, Sensitive: a.Sensitive,
-			Description: readOnlyDescription(a.Description), MarkdownDescription: readOnlyDescription(a.MarkdownDescription), DeprecationMessage: a.DeprecationMessage,
+			Description: plain, MarkdownDescription: md, DeprecationMessage: a.DeprecationMessage,
 		}, nil
 	case rschema.ListAttribute:
 		return dschema.ListAttribute{
 			Computed: true, ElementType: a.ElementType, CustomType: a.CustomType, Sensitive: a.Sensitive,
-			Description: readOnlyDescription(a.Description), MarkdownDescription: readOnlyDescription(a.MarkdownDescription), DeprecationMessage: a.DeprecationMessage,
+			Description: plain, MarkdownDescription: md, DeprecationMessage: a.DeprecationMessage,
 		}, nil
 	case rschema.SingleNestedAttribute:
-		children, err := dataSourceNestedAttributesFromResource(attrPath, a.Attributes)
+		children, err := c.nested(attrPath, a.Attributes)
 		if err != nil {
 			return nil, err
 		}
 		return dschema.SingleNestedAttribute{
 			Computed: true, Attributes: children, CustomType: a.CustomType, Sensitive: a.Sensitive,
-			Description: readOnlyDescription(a.Description), MarkdownDescription: readOnlyDescription(a.MarkdownDescription), DeprecationMessage: a.DeprecationMessage,
+			Description: plain, MarkdownDescription: md, DeprecationMessage: a.DeprecationMessage,
 		}, nil
 	case rschema.ListNestedAttribute:
-		children, err := dataSourceNestedAttributesFromResource(attrPath, a.NestedObject.Attributes)
+		children, err := c.nested(attrPath, a.NestedObject.Attributes)
 		if err != nil {
 			return nil, err
 		}
@@ -92,50 +128,8 @@ func dataSourceAttributeFromResource(attrPath string, a rschema.Attribute) (dsch
 			Computed:     true,
 			NestedObject: dschema.NestedAttributeObject{Attributes: children, CustomType: a.NestedObject.CustomType},
 			CustomType:   a.CustomType, Sensitive: a.Sensitive,
-			Description: readOnlyDescription(a.Description), MarkdownDescription: readOnlyDescription(a.MarkdownDescription), DeprecationMessage: a.DeprecationMessage,
+			Description: plain, MarkdownDescription: md, DeprecationMessage: a.DeprecationMessage,
 		}, nil
 	}
 	return nil, fmt.Errorf("attribute %s: resource attribute type %T has no data source conversion", attrPath, a)
-}
-
-// configurationGuidance are phrases of the resource's descriptions that tell how to set a
-// value; a data source only reports values, so sentences holding them are left out.
-var configurationGuidance = []string{
-	"when unset", "when you leave it out", "Defaults to", "forces a new task", "Set only when the task is created",
-	"is required", "is sent when you set it", "The API requires it whenever this object is sent",
-}
-
-// readOnlyDescription is a resource attribute's description without its sentences about
-// configuring the attribute. A description that would be left empty is kept whole.
-func readOnlyDescription(desc string) string {
-	var kept []string
-	for _, sentence := range descriptionSentences(desc) {
-		if !slices.ContainsFunc(configurationGuidance, func(p string) bool { return strings.Contains(sentence, p) }) {
-			kept = append(kept, sentence)
-		}
-	}
-	if len(kept) == 0 {
-		return desc
-	}
-	return strings.Join(kept, " ")
-}
-
-// descriptionSentences splits at ". " except after an abbreviation such as "e.g.".
-func descriptionSentences(desc string) []string {
-	var out []string
-	start := 0
-	for i := 0; i+1 < len(desc); i++ {
-		if desc[i] != '.' || desc[i+1] != ' ' {
-			continue
-		}
-		if before := desc[start : i+1]; strings.HasSuffix(before, "e.g.") || strings.HasSuffix(before, "i.e.") {
-			continue
-		}
-		out = append(out, desc[start:i+1])
-		start = i + 2
-	}
-	if start < len(desc) {
-		out = append(out, desc[start:])
-	}
-	return out
 }

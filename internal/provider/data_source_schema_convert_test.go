@@ -103,7 +103,7 @@ func TestConvertDataSourceAttributeFromResource(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			got, err := dataSourceAttributeFromResource("a", tc.in)
+			got, err := (dataSourceConverter{used: map[string]bool{}}).attribute("a", tc.in)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -126,7 +126,7 @@ func TestConvertDataSourceAttributesFromResource_unsupportedKind(t *testing.T) {
 			Optional: true,
 		},
 	}
-	_, err := dataSourceAttributesFromResource(in, func(string) bool { return true })
+	_, err := dataSourceAttributesFromResource(in, func(string) bool { return true }, nil)
 	want := "attribute outer.labels: resource attribute type schema.MapAttribute has no data source conversion"
 	if err == nil || err.Error() != want {
 		t.Fatalf("error = %v, want %q", err, want)
@@ -141,7 +141,7 @@ func TestConvertDataSourceAttributesFromResource_keep(t *testing.T) {
 		// Not converted at all when left out, so an unsupported kind there is no error.
 		"c": rschema.MapAttribute{ElementType: types.StringType, Optional: true},
 	}
-	got, err := dataSourceAttributesFromResource(in, func(name string) bool { return name == "b" })
+	got, err := dataSourceAttributesFromResource(in, func(name string) bool { return name == "b" }, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,13 +192,13 @@ func TestConvertMigrationTaskDataSourceSchema(t *testing.T) {
 			t.Errorf("%s: not in the resource schema", name)
 			continue
 		}
-		testCompareConvertedAttribute(t, name, ra, ds.Schema.Attributes[name], name == "id")
+		testCompareConvertedAttribute(t, name, ra, ds.Schema.Attributes[name], name == "id", migrationTaskDataSourceDescriptions)
 	}
 }
 
 // testCompareConvertedAttribute walks a resource attribute and its data source
 // counterpart together.
-func testCompareConvertedAttribute(t *testing.T, at string, ra rschema.Attribute, da dschema.Attribute, isArgument bool) {
+func testCompareConvertedAttribute(t *testing.T, at string, ra rschema.Attribute, da dschema.Attribute, isArgument bool, own dataSourceDescriptions) {
 	t.Helper()
 	if !ra.GetType().Equal(da.GetType()) {
 		t.Errorf("%s: type %s, want the resource's %s", at, da.GetType(), ra.GetType())
@@ -211,8 +211,12 @@ func testCompareConvertedAttribute(t *testing.T, at string, ra rschema.Attribute
 	case !da.IsComputed() || da.IsOptional() || da.IsRequired():
 		t.Errorf("%s: want Computed only (computed=%t optional=%t required=%t)", at, da.IsComputed(), da.IsOptional(), da.IsRequired())
 	}
-	if want := readOnlyDescription(ra.GetMarkdownDescription()); !isArgument && da.GetMarkdownDescription() != want {
-		t.Errorf("%s: description %q, want the resource's without configuration guidance %q", at, da.GetMarkdownDescription(), want)
+	want, isOwn := own[at]
+	if !isOwn {
+		want = ra.GetMarkdownDescription()
+	}
+	if !isArgument && da.GetMarkdownDescription() != want {
+		t.Errorf("%s: description %q, want %q (own description: %t)", at, da.GetMarkdownDescription(), want, isOwn)
 	}
 	if strings.TrimSpace(da.GetMarkdownDescription()) == "" {
 		t.Errorf("%s: no MarkdownDescription", at)
@@ -247,23 +251,86 @@ func testCompareConvertedAttribute(t *testing.T, at string, ra rschema.Attribute
 			t.Errorf("%s.%s: missing from the data source", at, name)
 			continue
 		}
-		testCompareConvertedAttribute(t, at+"."+name, rc, dc, false)
+		testCompareConvertedAttribute(t, at+"."+name, rc, dc, false, own)
 	}
 }
 
-func TestReadOnlyDescription(t *testing.T) {
+func TestConvertDataSourceAttributesFromResource_ownDescriptions(t *testing.T) {
 	t.Parallel()
-	cases := map[string]string{
-		"The region ID. At most 255 characters. Taken from the provider's `region` when unset.": "The region ID. At most 255 characters.",
-		"The priority: `0` or `1`. Defaults to `1`.":                                            "The priority: `0` or `1`.",
-		"A flag. Set only when the task is created; changing it forces a new task.":             "A flag.",
-		"The mount point (e.g. /boot). Filled from what SMS reports when you leave it out.":     "The mount point (e.g. /boot).",
-		"Defaults to `0`.":               "Defaults to `0`.", // nothing else to say: kept whole
-		"No guidance here. None at all.": "No guidance here. None at all.",
+	in := map[string]rschema.Attribute{
+		"plain": rschema.StringAttribute{MarkdownDescription: "A value. Defaults to `x`.", Description: "A value. Defaults to x.", Optional: true},
+		"outer": rschema.SingleNestedAttribute{
+			MarkdownDescription: "An object.",
+			Optional:            true,
+			Attributes: map[string]rschema.Attribute{
+				"inner": rschema.StringAttribute{MarkdownDescription: "Inner. Filled in when you leave it out.", Optional: true},
+			},
+		},
 	}
-	for in, want := range cases {
-		if got := readOnlyDescription(in); got != want {
-			t.Errorf("readOnlyDescription(%q) = %q, want %q", in, got, want)
+	got, err := dataSourceAttributesFromResource(in, func(string) bool { return true },
+		dataSourceDescriptions{"plain": "A value.", "outer.inner": "Inner."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]dschema.Attribute{
+		"plain": dschema.StringAttribute{MarkdownDescription: "A value.", Computed: true},
+		"outer": dschema.SingleNestedAttribute{
+			MarkdownDescription: "An object.", Computed: true,
+			Attributes: map[string]dschema.Attribute{"inner": dschema.StringAttribute{MarkdownDescription: "Inner.", Computed: true}},
+		},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("converted attributes (-want +got):\n%s", diff)
+	}
+
+	_, err = dataSourceAttributesFromResource(in, func(name string) bool { return name == "plain" },
+		dataSourceDescriptions{"plain": "A value.", "outer.gone": "Gone."})
+	wantErr := "attribute outer.gone: the data source describes it, but it is not in the data source"
+	if err == nil || err.Error() != wantErr {
+		t.Fatalf("error = %v, want %q", err, wantErr)
+	}
+}
+
+// dataSourceSettingPhrases are phrases that tell how to set a value. A data source only
+// reports values, so none of its descriptions may hold one: where a resource description
+// does, the data source needs a description of its own.
+var dataSourceSettingPhrases = []string{
+	"when unset", "when you leave it out", "Defaults to", "forces a new task", "Set only when the task is created",
+	"is required", "is sent when you set it", "The API requires it", "Taken from the provider",
+}
+
+func TestDataSourceDescriptionsSayNothingAboutSetting(t *testing.T) {
+	t.Parallel()
+	ctx := t.Context()
+	for _, ds := range []datasource.DataSource{NewMigrationTaskDataSource(), NewServerTemplatesDataSource()} {
+		var resp datasource.SchemaResponse
+		ds.Schema(ctx, datasource.SchemaRequest{}, &resp)
+		if resp.Diagnostics.HasError() {
+			t.Fatalf("schema diagnostics: %v", resp.Diagnostics)
+		}
+		var walk func(at string, a dschema.Attribute)
+		walk = func(at string, a dschema.Attribute) {
+			if !a.IsComputed() {
+				return // an argument: it is set
+			}
+			for _, p := range dataSourceSettingPhrases {
+				if strings.Contains(a.GetMarkdownDescription(), p) {
+					t.Errorf("%s: description %q says how to set it (%q)", at, a.GetMarkdownDescription(), p)
+				}
+			}
+			switch a := a.(type) {
+			case dschema.SingleNestedAttribute:
+				for name, c := range a.Attributes {
+					walk(at+"."+name, c)
+				}
+			case dschema.ListNestedAttribute:
+				for name, c := range a.NestedObject.Attributes {
+					walk(at+"."+name, c)
+				}
+			}
+		}
+		for name, a := range resp.Schema.Attributes {
+			walk(name, a)
 		}
 	}
 }

@@ -37,6 +37,35 @@ var migrationTaskConfigOnlyAttributes = map[string]bool{
 	"speed_limit_windows":       true,
 }
 
+// migrationTaskDataSourceDescriptions are the data source's own descriptions of the
+// attributes whose resource description also says how to set them.
+var migrationTaskDataSourceDescriptions = dataSourceDescriptions{
+	"priority":                    "The migration process priority: `0` (low), `1` (standard) or `2` (high).",
+	"start_target_server":         "Whether the target server is started after the migration completes (`true`) or left stopped (`false`).",
+	"need_migration_test":         "Whether the migration drill (test) is turned on.",
+	"enterprise_project_id":       "The enterprise project ID, 1 to 255 characters (`0` is the default enterprise project).",
+	"region_id":                   "The ID of the region where the target server is located. At most 255 characters.",
+	"region_name":                 "The name of the region where the target server is located. At most 255 characters.",
+	"project_id":                  "The ID of the project the target server belongs to. At most 255 characters.",
+	"project_name":                "The name of the project the target server belongs to. At most 255 characters.",
+	"source_server":               "The source server being migrated (the seed's `PostSourceServerBody`), as SMS reports it.",
+	"source_server.ip":            "The IP address of the source server. At most 255 characters.",
+	"source_server.name":          "The name of the source server shown on the SMS console. At most 255 characters.",
+	"source_server.os_type":       "The OS type of the source server: `WINDOWS` or `LINUX`.",
+	"source_server.agent_version": "The version of the SMS agent on the source server. At most 255 characters.",
+	"source_server.volume_groups.logical_volumes.block_count": "The number of blocks, 0 to 4294967296.",
+	"source_server.volume_groups.logical_volumes.block_size":  "The block size, in bytes, 0 to 1048576.",
+	"target_server":                                           "The target server of the migration (the seed's `TargetServer`), as SMS reports it.",
+	"target_server.ip":                                        "The IP address of the target server. At most 255 characters.",
+	"target_server.os_type":                                   "The OS type of the target server: `WINDOWS` or `LINUX`.",
+	"target_server.disks":                                     "The disks of the target server, usually matching the source server's (at most 65535; the seed's `TargetDisk`).",
+	"target_server.disks.device_use":                          "The disk function: `NORMAL`, `OS` or `BOOT`.",
+	"target_server.disks.physical_volumes.device_use":         "The partition function: `NORMAL`, `OS` or `BOOT`.",
+	"target_server.volume_groups.logical_volumes.block_count": "The number of blocks, 0 to 4294967296.",
+	"target_server.volume_groups.logical_volumes.block_size":  "The block size, in bytes, 0 to 1048576.",
+	"clone_server":                                            "The server cloned from the target server for a migration test (the seed's `CloneServer`), as SMS reports it.",
+}
+
 // migrationTaskDataSourceFields are the top-level attributes of sms_migration_task (the
 // data source): what the resource reads from ShowTask, minus the configuration-only ones.
 func migrationTaskDataSourceFields() []migrationTaskField {
@@ -72,13 +101,13 @@ func (d *migrationTaskDataSource) Metadata(_ context.Context, req datasource.Met
 	resp.TypeName = req.ProviderTypeName + "_migration_task"
 }
 
-// Schema is the resource's schema, converted: the same names, types, nesting and
-// descriptions, all Computed, with id the one argument.
+// Schema is the resource's schema, converted: the same names, types and nesting, all
+// Computed, with id the one argument; descriptions as dataSourceAttributesFromResource says.
 func (d *migrationTaskDataSource) Schema(ctx context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	var rs resource.SchemaResponse
 	(&migrationTaskResource{}).Schema(ctx, resource.SchemaRequest{}, &rs)
 	resp.Diagnostics.Append(rs.Diagnostics...)
-	attrs, err := dataSourceAttributesFromResource(rs.Schema.Attributes, migrationTaskDataSourceHasAttribute)
+	attrs, err := dataSourceAttributesFromResource(rs.Schema.Attributes, migrationTaskDataSourceHasAttribute, migrationTaskDataSourceDescriptions)
 	if err != nil {
 		resp.Diagnostics.AddError("Unable to build the sms_migration_task data source schema",
 			err.Error()+". This is a bug in the provider.")

@@ -44,12 +44,20 @@ func (d *serverTemplatesDataSource) Metadata(_ context.Context, req datasource.M
 // serverTemplateWriteOnly are the resource attributes a read can never show.
 var serverTemplateWriteOnly = []string{"target_password_wo", "target_password_wo_version"}
 
+// serverTemplatesDataSourceDescriptions are the data source's own descriptions of the
+// attributes whose resource description also says how to set them.
+var serverTemplatesDataSourceDescriptions = dataSourceDescriptions{
+	"project_id": "The project ID of the target server (the API's `projectid`).",
+	"region":     "The region ID of the target server, e.g. `ap-southeast-3`.",
+	"nics.ip":    "The fixed private IP address set for the NIC, if any.",
+}
+
 // serverTemplatesItemAttributes are the sms_server_template resource's attributes, all
 // Computed, without the write-only password.
 func serverTemplatesItemAttributes() map[string]dschema.Attribute {
 	attrs, err := dataSourceAttributesFromResource(serverTemplateAttributes(), func(name string) bool {
 		return !slices.Contains(serverTemplateWriteOnly, name)
-	})
+	}, serverTemplatesDataSourceDescriptions)
 	if err != nil {
 		panic("sms_server_templates schema: " + err.Error())
 	}
