@@ -52,6 +52,7 @@ resource "sms_migration_task" "test" {
 		{"long error_msg", ok(fmt.Sprintf(`clone_server = { error_msg = %q }`, strings.Repeat("e", 1025))),
 			[]string{`Attribute clone_server.error_msg string length must be at most 1024, got: 1025`}},
 		{"migration_ip family", ok(`migration_ip = "2001:db8::1"`), []string{`migration_ip`, `IPv4`, `use_ipv6`}},
+		{"float minimum", ok(`over_speed_threshold = -0.5`), []string{`Attribute over_speed_threshold value must be at least 0.000000, got: -0.500000`}},
 		{"missing mandatory element field", src(`networks = [{ name = "eth0", ip = "192.0.2.1", netmask = "255.255.255.0", gateway = "192.0.2.254" }]`),
 			[]string{`attribute "mac" is required`}},
 	}
