@@ -24,6 +24,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -56,13 +57,13 @@ type benchServerCase struct {
 }
 
 // benchServerCaseNames are, for the seed's example body: a create of it, a plan with
-// nothing changed and one changing speed_limit; for target servers of 128 and 1024 disks
-// of 8 volumes: the create of a configuration like make bench's deep step (only the disks
-// and a few fields set) and the plan of that task unchanged. Plan runs every case,
+// nothing changed and one changing speed_limit; for target servers of 128, 256 and 1024
+// disks of 8 volumes: the create of a configuration like make bench's deep step (only
+// the disks and a few fields set) and (128 and 1024) the plan of that task unchanged. Plan runs every case,
 // Read the ones with a prior state, Validate the creates.
 var benchServerCaseNames = []string{
 	"seed_create", "seed_unchanged", "seed_one_scalar",
-	"deep_128_create", "deep_128_unchanged", "deep_1024_create", "deep_1024_unchanged",
+	"deep_128_create", "deep_128_unchanged", "deep_256_create", "deep_1024_create", "deep_1024_unchanged",
 }
 
 // benchServers are the provider under test (configured against an HTTP server answering
@@ -72,10 +73,21 @@ type benchServers struct {
 }
 
 // benchContext carries root SDK and provider loggers writing to io.Discard, as the
-// plugin server sets them up under Terraform: the framework's logging costs what it
-// costs in a real run (with no TF_LOG* variable set).
+// plugin server sets them up under Terraform, with the framework's own logging as the
+// provider binary runs it: off unless a TF_LOG* variable asks for logs (main.go's
+// quietUnreadFrameworkLogs). Run with TF_LOG_SDK_FRAMEWORK=TRACE to see what that
+// logging costs; on the deep creates it grows with the square of the values planned.
 func benchContext(b *testing.B) context.Context {
 	b.Helper()
+	logsAsked := false
+	for _, kv := range os.Environ() {
+		if strings.HasPrefix(kv, "TF_LOG") && !strings.HasPrefix(kv, "TF_LOG_PATH=") {
+			logsAsked = true
+		}
+	}
+	if !logsAsked {
+		b.Setenv("TF_LOG_SDK_FRAMEWORK", "OFF")
+	}
 	return tflogtest.RootLogger(tfsdklogtest.RootLogger(b.Context(), io.Discard), io.Discard)
 }
 
