@@ -6,11 +6,11 @@ package provider
 // no ModifyPlan, no ValidateConfig and a Read that changes nothing, so the difference is
 // what the provider itself adds to the framework's own cost. Run them with
 //
-//	go test ./internal/provider -run '^$' -bench 'BenchmarkMigrationTaskServer' -benchmem
+//	go test ./internal/provider -run '^$' -bench 'BenchmarkMigrationTaskServer.*/(seed|deep_128)' -benchmem
 //
-// and the 1024-disk cases, which take seconds each, on their own with
+// and the larger deep cases, which take many seconds each, once each with
 //
-//	go test ./internal/provider -run '^$' -bench 'BenchmarkMigrationTaskServer.*/deep_1024' -benchtime=1x -benchmem
+//	go test ./internal/provider -run '^$' -bench 'BenchmarkMigrationTaskServer.*/deep_(256|1024)' -benchtime=1x -benchmem
 //
 // Each case has a provider and a floor sub-benchmark, e.g.
 // BenchmarkMigrationTaskServerPlan/seed_unchanged/provider and .../floor. Besides ns/op
