@@ -16,7 +16,7 @@ import (
 
 // The benchmarks below run on the seed's full example body (testdata/
 // seed_put_example.json): expand and the PUT diff on the model it flattens to, flatten on
-// the body itself. make bench (go run ./bench) reports their medians in BENCHMARKS.md,
+// the body itself. make bench (go run ./tools/bench) reports their medians in BENCHMARKS.md,
 // along with the custom byte metrics, which size the PUT bodies.
 
 // benchSeed is the seed example body and the model it flattens to (all values known).

@@ -12,7 +12,7 @@ import (
 	"syscall"
 )
 
-// goBenchPackages hold the testing.B benchmarks of the issue.
+// goBenchPackages hold the testing.B benchmarks.
 var goBenchPackages = []string{"./internal/provider", "./internal/client"}
 
 // goBenchmark is one benchmark's results over every -count run: unit → values.
@@ -24,19 +24,15 @@ type goBenchmark struct {
 	order   []string // units in first-seen order
 }
 
-func (b *goBenchmark) median(unit string) (float64, bool) {
-	vs, ok := b.metrics[unit]
-	if !ok {
-		return 0, false
-	}
-	return median(vs), true
+// median of unit over the runs; NaN when the benchmark reports no such unit.
+func (b *goBenchmark) median(unit string) float64 {
+	return median(b.metrics[unit])
 }
 
 // runGoBenchmarks runs the Go benchmarks one package at a time (so go test streams each
 // result line as it comes, shown as progress) and parses their results.
-func runGoBenchmarks(ctx context.Context, repo string, count int) ([]*goBenchmark, string, error) {
+func runGoBenchmarks(ctx context.Context, repo string, count int) ([]*goBenchmark, error) {
 	var all []*goBenchmark
-	var cpu string
 	for _, pkg := range goBenchPackages {
 		progress("go benchmarks: %s (-count %d)", pkg, count)
 		cmd := exec.CommandContext(ctx, "go", "test", "-run", "^$", "-bench", ".", "-benchmem",
@@ -49,10 +45,10 @@ func runGoBenchmarks(ctx context.Context, repo string, count int) ([]*goBenchmar
 		cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 		stdout, err := cmd.StdoutPipe()
 		if err != nil {
-			return nil, "", err
+			return nil, err
 		}
 		if err := cmd.Start(); err != nil {
-			return nil, "", err
+			return nil, err
 		}
 		var captured strings.Builder
 		sc := bufio.NewScanner(io.TeeReader(stdout, &captured))
@@ -62,34 +58,27 @@ func runGoBenchmarks(ctx context.Context, repo string, count int) ([]*goBenchmar
 			}
 		}
 		if err := cmd.Wait(); err != nil {
-			return nil, "", fmt.Errorf("go test -bench %s: %w\n%s", pkg, err, captured.String())
+			return nil, fmt.Errorf("go test -bench %s: %w\n%s", pkg, err, captured.String())
 		}
-		benchmarks, pkgCPU := parseGoBench(captured.String())
-		if cpu == "" {
-			cpu = pkgCPU
-		}
+		benchmarks := parseGoBench(captured.String())
 		if len(benchmarks) == 0 {
-			return nil, "", fmt.Errorf("go test -bench %s ran no benchmarks:\n%s", pkg, captured.String())
+			return nil, fmt.Errorf("go test -bench %s ran no benchmarks:\n%s", pkg, captured.String())
 		}
 		all = append(all, benchmarks...)
 	}
-	return all, cpu, nil
+	return all, nil
 }
 
-// parseGoBench reads `go test -bench` output: "pkg:" and "cpu:" headers and result
+// parseGoBench reads `go test -bench` output: "pkg:" headers and result
 // lines "BenchmarkName-P  iterations  value unit  value unit ...". Results of the same
 // benchmark (from -count) are gathered in one goBenchmark, in first-seen order.
-func parseGoBench(out string) (benchmarks []*goBenchmark, cpu string) {
+func parseGoBench(out string) (benchmarks []*goBenchmark) {
 	byName := map[string]*goBenchmark{}
 	pkg := ""
 	for line := range strings.SplitSeq(out, "\n") {
 		line = strings.TrimSpace(line)
 		if v, ok := strings.CutPrefix(line, "pkg: "); ok {
 			pkg = v
-			continue
-		}
-		if v, ok := strings.CutPrefix(line, "cpu: "); ok {
-			cpu = v
 			continue
 		}
 		fields := strings.Fields(line)
@@ -119,7 +108,7 @@ func parseGoBench(out string) (benchmarks []*goBenchmark, cpu string) {
 			b.metrics[unit] = append(b.metrics[unit], v)
 		}
 	}
-	return benchmarks, cpu
+	return benchmarks
 }
 
 // trimProcsSuffix drops the "-8" GOMAXPROCS suffix go test appends to a benchmark name.

@@ -7,8 +7,6 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/sms-migration/terraform-provider-sms/internal/emulator"
 )
 
 func TestParseGoBench(t *testing.T) {
@@ -25,10 +23,7 @@ BenchmarkSign-16   	  171919	      7212 ns/op	    2972 B/op	      51 allocs/op
 PASS
 ok  	example.com/p	7.435s
 `
-	got, cpu := parseGoBench(out)
-	if cpu != "AMD EPYC" {
-		t.Errorf("cpu = %q", cpu)
-	}
+	got := parseGoBench(out)
 	type summary struct {
 		Pkg, Name string
 		Runs      int
@@ -39,7 +34,7 @@ ok  	example.com/p	7.435s
 	for _, b := range got {
 		s := summary{Pkg: b.pkg, Name: b.name, Runs: b.runs, Order: b.order, Medians: map[string]float64{}}
 		for _, u := range b.order {
-			s.Medians[u], _ = b.median(u)
+			s.Medians[u] = b.median(u)
 		}
 		sums = append(sums, s)
 	}
@@ -71,61 +66,103 @@ func TestTrimProcsSuffix(t *testing.T) {
 	}
 }
 
-func TestPathKind(t *testing.T) {
+func TestParseReattach(t *testing.T) {
 	t.Parallel()
-	for in, want := range map[string]string{
-		"/v3/tasks":                     "/v3/tasks",
-		"/v3/tasks/abc":                 "/v3/tasks/{id}",
-		"/v3/tasks/abc/action":          "/v3/tasks/{id}/action",
-		"/v3/tasks/abc/speed-limit":     "/v3/tasks/{id}/speed-limit",
-		"/v3/sources/abc":               "/v3/sources/abc",
-		"/__emulator/journal":           "/__emulator/journal",
-		"/v3/tasks/":                    "/v3/tasks/",
-		"/v3/tasks/0b3b3ea5-5ff1/extra": "/v3/tasks/{id}/extra",
+	line := "\tTF_REATTACH_PROVIDERS='{\"registry.terraform.io/sms-migration/sms\":{\"Protocol\":\"grpc\",\"Pid\":11237,\"Addr\":{\"Network\":\"unix\",\"String\":\"/tmp/it'\"'\"'s\"}}}'"
+	got, ok := parseReattach(line)
+	want := `{"registry.terraform.io/sms-migration/sms":{"Protocol":"grpc","Pid":11237,"Addr":{"Network":"unix","String":"/tmp/it's"}}}`
+	if !ok || got != want {
+		t.Errorf("parseReattach = %q, %t; want %q", got, ok, want)
+	}
+	for _, other := range []string{
+		"Provider started. To attach Terraform CLI, set the TF_REATTACH_PROVIDERS environment variable with the following:",
+		"\tCommand Prompt:\tset \"TF_REATTACH_PROVIDERS={}\"",
+		"",
 	} {
-		if got := pathKind(in); got != want {
-			t.Errorf("pathKind(%q) = %q, want %q", in, got, want)
+		if _, ok := parseReattach(other); ok {
+			t.Errorf("parseReattach(%q) found a configuration", other)
 		}
 	}
 }
 
-func TestMedianAndGrowth(t *testing.T) {
+func TestParseStatCPU(t *testing.T) {
+	t.Parallel()
+	// utime 49 and stime 14 ticks (fields 14 and 15), behind a command name with a space
+	// and a parenthesis.
+	stat := "11237 (terraform-p (x)) S 1 11237 1 0 -1 4194560 3337 0 0 0 49 14 0 0 20 0 7 0 1029 1265811456 8301 18446744073709551615"
+	got, err := parseStatCPU(stat)
+	if err != nil || got != 630*time.Millisecond {
+		t.Errorf("parseStatCPU = %v, %v; want 630ms", got, err)
+	}
+	for _, bad := range []struct{ stat, want string }{
+		{"11237 terraform S 1", "malformed /proc stat line"},
+		{"11237 (p) S 1 2 3", "short /proc stat line"},
+		{"1 (p) S 1 1 1 0 -1 0 0 0 0 0 x 14 0", `/proc stat CPU field "x": strconv.ParseInt: parsing "x": invalid syntax`},
+	} {
+		if _, err := parseStatCPU(bad.stat); err == nil || err.Error() != bad.want {
+			t.Errorf("parseStatCPU(%q) error = %v, want %q", bad.stat, err, bad.want)
+		}
+	}
+}
+
+func TestParsePprofTop(t *testing.T) {
+	t.Parallel()
+	out := `File: terraform-provider-sms
+Type: cpu
+Time: 2026-11-29 06:00:00 UTC
+Duration: 5.01s, Total samples = 4.50s (89.82%)
+Showing nodes accounting for 2.10s, 46.67% of 4.50s total
+      flat  flat%   sum%        cum   cum%
+     0.50s 11.11% 11.11%      0.60s 13.33%  runtime.mallocgc
+     0.30s  6.67% 17.78%      3.00s 66.67%  github.com/hashicorp/terraform-plugin-go/tftypes.transform
+
+`
+	duration, rows := parsePprofTop(out)
+	if duration != "Duration: 5.01s, Total samples = 4.50s (89.82%)" {
+		t.Errorf("duration = %q", duration)
+	}
+	want := []string{
+		"      flat  flat%   sum%        cum   cum%",
+		"     0.50s 11.11% 11.11%      0.60s 13.33%  runtime.mallocgc",
+		"     0.30s  6.67% 17.78%      3.00s 66.67%  github.com/hashicorp/terraform-plugin-go/tftypes.transform",
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
+
+func TestMedianAndRatio(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
-		name string
-		got  float64
-		want float64
+		name      string
+		got, want float64
 	}{
-		{"median of none", median(nil), 0},
 		{"median odd", median([]float64{3, 1, 2}), 2},
 		{"median even", median([]float64{4, 1, 3, 2}), 2.5},
-		{"linear growth", growthExponent(16, 128, 2, 16), 1},
-		{"quadratic growth", growthExponent(1, 8, 1, 64), 2},
+		// Per-repetition ratios 2, 4 and 10: their median, not the ratio of medians (3.5 / 1).
+		{"ratio per repetition", medianRatio([]float64{2, 8, 10}, []float64{1, 2, 1}), 4},
 	}
 	for _, c := range cases {
 		if math.Abs(c.got-c.want) > 1e-9 {
 			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
 		}
 	}
-	if !math.IsNaN(growthExponent(16, 16, 1, 2)) {
-		t.Error("growthExponent of equal sizes is not NaN")
+	if !math.IsNaN(median(nil)) || !math.IsNaN(medianRatio([]float64{1}, []float64{0})) {
+		t.Error("median of nothing is not NaN")
 	}
 }
 
 func TestParseOptions(t *testing.T) {
 	t.Parallel()
-	o, err := parseOptions([]string{"-scale", "1, 10", "-disks", "2", "-reps", "2"})
+	o, err := parseOptions([]string{"-scale", "1, 10", "-disks", "", "-reps", "2"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff([]int{1, 10}, o.scale); diff != "" {
 		t.Errorf("scale (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]int{2}, o.disks); diff != "" {
-		t.Errorf("disks (-want +got):\n%s", diff)
-	}
-	if o.heavyReps != 2 {
-		t.Errorf("heavyReps = %d, want -reps (2) when unset", o.heavyReps)
+	if len(o.disks) != 0 || o.reps != 2 || o.baseline != "" {
+		t.Errorf("disks = %v, reps = %d, baseline = %q; want none, 2, none", o.disks, o.reps, o.baseline)
 	}
 	for _, bad := range []struct {
 		args []string
@@ -133,47 +170,13 @@ func TestParseOptions(t *testing.T) {
 	}{
 		{[]string{"-scale", "1,x"}, `-scale: "x" is not a positive integer`},
 		{[]string{"-disks", "0"}, `-disks: "0" is not a positive integer`},
-		{[]string{"-reps", "0"}, "-reps and -go-count must be at least 1, -heavy-reps at least 0"},
-		{[]string{"-heavy-reps", "-1"}, "-reps and -go-count must be at least 1, -heavy-reps at least 0"},
+		{[]string{"-reps", "0"}, "-reps must be at least 1; -go-count, -profile-n and -profile-disks at least 0"},
+		{[]string{"-go-count", "-1"}, "-reps must be at least 1; -go-count, -profile-n and -profile-disks at least 0"},
 	} {
 		_, err := parseOptions(bad.args)
 		if err == nil || err.Error() != bad.want {
 			t.Errorf("parseOptions(%q) error = %v, want %q", bad.args, err, bad.want)
 		}
-	}
-}
-
-func TestPhaseRequests(t *testing.T) {
-	t.Parallel()
-	p := phaseRequests{entries: []emulator.JournalEntry{
-		{Method: "PUT", Path: "/v3/tasks/abc", Status: 200, Body: []byte(`{"speed_limit":200}`)},
-		{Method: "GET", Path: "/v3/tasks/abc", Status: 200},
-		{Method: "GET", Path: "/v3/tasks/abc", Status: 404},
-	}}
-	if got, want := p.sequence(), "PUT /v3/tasks/{id}, GET /v3/tasks/{id}, GET /v3/tasks/{id} → 404"; got != want {
-		t.Errorf("sequence = %q, want %q", got, want)
-	}
-	if got := p.writes(); got != 1 {
-		t.Errorf("writes = %d, want 1", got)
-	}
-	cases := []struct {
-		want map[string]int
-		ok   bool
-	}{
-		{map[string]int{"PUT": 1, "GET": 2}, true},
-		{map[string]int{"PUT": 1, "GET": 1}, false},
-		{map[string]int{"GET": 2}, false},
-	}
-	for _, c := range cases {
-		if got := p.only(c.want); got != c.ok {
-			t.Errorf("only(%v) = %t, want %t", c.want, got, c.ok)
-		}
-	}
-	if got := (phaseRequests{}).sequence(); got != "none" {
-		t.Errorf("empty sequence = %q, want none", got)
-	}
-	if diff := cmp.Diff([][]byte{[]byte(`{"speed_limit":200}`)}, p.bodies("PUT")); diff != "" {
-		t.Errorf("bodies (-want +got):\n%s", diff)
 	}
 }
 

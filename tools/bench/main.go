@@ -1,0 +1,163 @@
+// Command bench measures what the provider costs Terraform and writes BENCHMARKS.md:
+// plan and apply of N tasks and of one deep task body, each against a terraform_data
+// floor, with the provider's own CPU beside Terraform's; a CPU profile of the provider
+// during those plans; and the Go benchmarks of internal/provider and internal/client.
+// With -baseline it measures a provider built from an older revision in the same
+// repetitions, so one run shows before and after. Run it from the module root:
+// `make bench` or `go run ./tools/bench -h`.
+//
+// It exits non-zero when a measured step fails (a command errs, an unchanged plan is not
+// empty, the emulator does not hold the tasks an apply created). It never judges a time.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+type options struct {
+	out          string
+	baseline     string // git revision; "" = measure the working tree only
+	reps         int
+	scale        []int
+	disks        []int
+	profileN     int // tasks of the profiled plan; 0 = no profile
+	profileDisks int // disks of the profiled deep plan; 0 = none
+	goCount      int // go test -count; 0 = skip the Go benchmarks
+	cap          time.Duration
+	budget       time.Duration
+}
+
+func parseOptions(args []string) (options, error) {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	var o options
+	var scale, disks string
+	fs.StringVar(&o.out, "out", "BENCHMARKS.md", "file to write the report to")
+	fs.StringVar(&o.baseline, "baseline", "", "git revision to build and measure beside the working tree (empty: none)")
+	fs.IntVar(&o.reps, "reps", 3, "repetitions of each scale and deep step (the report shows medians)")
+	fs.StringVar(&scale, "scale", "200,500", "task counts of the scale step (empty: skip)")
+	fs.StringVar(&disks, "disks", "1024", "target disk counts (8 volumes each) of the deep step (empty: skip)")
+	fs.IntVar(&o.profileN, "profile-n", 200, "tasks whose refresh+plan is CPU-profiled (0: no profile)")
+	fs.IntVar(&o.profileDisks, "profile-disks", 1024, "disks of the CPU-profiled deep plan (0: no profile)")
+	fs.IntVar(&o.goCount, "go-count", 3, "go test -count of the Go benchmarks (0: skip them)")
+	fs.DurationVar(&o.cap, "cap", 5*time.Minute, "time limit of one terraform command; past it the run fails")
+	fs.DurationVar(&o.budget, "budget", 13*time.Minute,
+		"skip repetitions after a step's first once one more would end the run past this (0: never)")
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	var err error
+	if o.scale, err = parseInts(scale); err != nil {
+		return o, fmt.Errorf("-scale: %w", err)
+	}
+	if o.disks, err = parseInts(disks); err != nil {
+		return o, fmt.Errorf("-disks: %w", err)
+	}
+	if o.reps < 1 || o.goCount < 0 || o.profileN < 0 || o.profileDisks < 0 {
+		return o, fmt.Errorf("-reps must be at least 1; -go-count, -profile-n and -profile-disks at least 0")
+	}
+	return o, nil
+}
+
+// parseInts reads a comma-separated list of positive integers; "" is the empty list.
+func parseInts(s string) ([]int, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
+	var out []int
+	for f := range strings.SplitSeq(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("%q is not a positive integer", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+func main() {
+	opts, err := parseOptions(os.Args[1:])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(2)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	rep, err := measure(ctx, opts)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile(opts.out, []byte(rep.render()), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+	progress("wrote %s (%s in all)", opts.out, rep.elapsed.Round(time.Second))
+}
+
+func measure(ctx context.Context, opts options) (*report, error) {
+	repo, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(repo + "/tools/bench/profiled"); err != nil {
+		return nil, fmt.Errorf("run from the module root (make bench): %w", err)
+	}
+	rep := &report{started: time.Now(), opts: opts, machine: describeMachine(ctx, repo)}
+	h, err := newHarness(ctx, repo, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer h.close()
+	rep.builds = h.builds
+
+	if opts.goCount > 0 {
+		if rep.goBench, err = runGoBenchmarks(ctx, repo, opts.goCount); err != nil {
+			return nil, err
+		}
+	}
+	b := budget{start: rep.started, limit: opts.budget}
+	for _, n := range opts.scale {
+		r, err := h.measureCase(ctx, scaleCase(n), opts.reps, b)
+		if err != nil {
+			return nil, err
+		}
+		rep.scale = append(rep.scale, r)
+	}
+	if opts.profileN > 0 {
+		if rep.profiles, err = h.profile(ctx, scaleCase(opts.profileN), rep.profiles); err != nil {
+			return nil, err
+		}
+	}
+	if opts.profileDisks > 0 {
+		if rep.profiles, err = h.profile(ctx, deepCase(opts.profileDisks), rep.profiles); err != nil {
+			return nil, err
+		}
+	}
+	for _, d := range opts.disks {
+		r, err := h.measureCase(ctx, deepCase(d), opts.reps, b)
+		if err != nil {
+			return nil, err
+		}
+		rep.deep = append(rep.deep, r)
+	}
+	rep.loadAtEnd = loadAverage()
+	rep.elapsed = time.Since(rep.started)
+	return rep, nil
+}
+
+// runStart is when the run began; progress lines carry the time since.
+var runStart = time.Now()
+
+// progress writes one line to stderr, so a user sees the run advancing.
+func progress(format string, args ...any) {
+	e := time.Since(runStart).Round(time.Second)
+	fmt.Fprintf(os.Stderr, "[bench %02d:%02d] %s\n", int(e.Minutes()), int(e.Seconds())%60, fmt.Sprintf(format, args...))
+}

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/emulator"
+)
+
+// session is one Terraform working directory with its own state and, unless it is a
+// floor, a fresh emulator and the provider process it talks to.
+type session struct {
+	dir  string
+	env  []string
+	emu  *emulator.Server
+	prov *providerProc
+	cap  time.Duration
+	runs int
+}
+
+// open starts a session for config; bin "" is the terraform_data floor, which needs
+// no provider.
+func (h *harness) open(ctx context.Context, name, config, bin string, providerExtraEnv ...string) (*session, error) {
+	h.workspaces++
+	s := &session{dir: filepath.Join(h.tmp, fmt.Sprintf("ws%03d-%s", h.workspaces, name)), cap: h.cap}
+	if err := os.MkdirAll(s.dir, 0o700); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(s.dir, "main.tf"), []byte(config), 0o600); err != nil {
+		return nil, err
+	}
+	reattach := ""
+	if bin != "" {
+		var err error
+		if s.emu, err = emulator.Start(emulator.Options{}); err != nil {
+			return nil, fmt.Errorf("starting the emulator: %w", err)
+		}
+		if s.prov, err = startProvider(ctx, bin, providerEnv(s.emu, providerExtraEnv...)); err != nil {
+			s.close()
+			return nil, err
+		}
+		reattach = s.prov.reattach
+	}
+	s.env = h.terraformEnv(reattach)
+	return s, nil
+}
+
+func (s *session) close() {
+	if s.prov != nil {
+		s.prov.stop()
+	}
+	if s.emu != nil {
+		s.emu.Close()
+	}
+	if err := os.RemoveAll(s.dir); err != nil {
+		progress("warning: removing %s: %v", s.dir, err)
+	}
+}
+
+// tfResult is one finished terraform command: its wall time, Terraform's own CPU and
+// the CPU the provider spent meanwhile.
+type tfResult struct {
+	wall, terraformCPU, providerCPU time.Duration
+}
+
+// run runs one terraform command and fails unless it exits with st.okCode.
+func (s *session) run(ctx context.Context, st step) (tfResult, error) {
+	s.runs++
+	logPath := filepath.Join(s.dir, fmt.Sprintf("terraform-%02d-%s.log", s.runs, st.name))
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		return tfResult{}, err
+	}
+	defer logFile.Close()
+	var provBefore time.Duration
+	if s.prov != nil {
+		if provBefore, err = s.prov.cpu(); err != nil {
+			return tfResult{}, err
+		}
+	}
+	cmdCtx, cancel := context.WithTimeout(ctx, s.cap)
+	defer cancel()
+	args := append([]string{st.args[0], "-no-color", "-input=false"}, st.args[1:]...)
+	cmd := exec.CommandContext(cmdCtx, "terraform", args...)
+	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = s.dir, s.env, logFile, logFile
+	cmd.WaitDelay = 10 * time.Second
+
+	start := time.Now()
+	err = cmd.Run()
+	r := tfResult{wall: time.Since(start)}
+	what := "terraform " + strings.Join(st.args, " ")
+	var exitErr *exec.ExitError
+	switch {
+	case ctx.Err() != nil:
+		return r, fmt.Errorf("%s: %w", what, context.Cause(ctx))
+	case errors.Is(cmdCtx.Err(), context.DeadlineExceeded):
+		return r, fmt.Errorf("%s: stopped at the %s cap (-cap)", what, s.cap)
+	case err != nil && !errors.As(err, &exitErr):
+		return r, fmt.Errorf("%s: %w", what, err)
+	case cmd.ProcessState.ExitCode() != st.okCode:
+		return r, fmt.Errorf("%s exited %d, want %d (%s); last lines of its output:\n%s",
+			what, cmd.ProcessState.ExitCode(), st.okCode, st.means, tail(logPath, 30))
+	}
+	// Terraform's own CPU: its only child would be the provider, which it reattached to
+	// instead of starting.
+	r.terraformCPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	if s.prov != nil {
+		if !s.prov.alive() {
+			return r, fmt.Errorf("%s: the provider process exited", what)
+		}
+		after, err := s.prov.cpu()
+		if err != nil {
+			return r, err
+		}
+		r.providerCPU = after - provBefore
+	}
+	return r, nil
+}
+
+func tail(path string, n int) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
