@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"math"
 	"testing"
 	"time"
@@ -177,45 +176,5 @@ func TestParseOptions(t *testing.T) {
 		if err == nil || err.Error() != bad.want {
 			t.Errorf("parseOptions(%q) error = %v, want %q", bad.args, err, bad.want)
 		}
-	}
-}
-
-func TestBudgetRepeat(t *testing.T) {
-	t.Parallel()
-	cases := []struct {
-		name    string
-		b       budget
-		want    int
-		failAt  int
-		wantRan int
-		wantErr string
-	}{
-		{"no limit runs all", budget{start: time.Now()}, 3, 0, 3, ""},
-		{"spent budget still runs the first", budget{start: time.Now().Add(-time.Hour), limit: time.Minute}, 3, 0, 1, ""},
-		{"room left runs all", budget{start: time.Now(), limit: time.Hour}, 3, 0, 3, ""},
-		{"error stops", budget{start: time.Now()}, 3, 2, 1, "step, repetition 2: boom"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			calls := 0
-			ran, err := c.b.repeat(c.want, "step", func(rep int) error {
-				calls++
-				if rep == c.failAt {
-					return errors.New("boom")
-				}
-				return nil
-			})
-			gotErr := ""
-			if err != nil {
-				gotErr = err.Error()
-			}
-			if ran != c.wantRan || gotErr != c.wantErr {
-				t.Errorf("repeat = %d, %q; want %d, %q", ran, gotErr, c.wantRan, c.wantErr)
-			}
-			if want := c.wantRan + min(1, len(c.wantErr)); calls != want {
-				t.Errorf("once called %d times, want %d", calls, want)
-			}
-		})
 	}
 }

@@ -44,9 +44,8 @@ func scaleCase(n int) benchCase {
 	}
 }
 
-// deepCase plans one new task of disks target disks × volumesPerDisk volumes (saved, so
-// the apply does not plan twice), applies that plan, then refreshes and plans it
-// unchanged.
+// deepCase plans one new task of disks target disks × volumesPerDisk volumes, saved so
+// the apply of that plan does not plan twice.
 func deepCase(disks int) benchCase {
 	return benchCase{
 		title: fmt.Sprintf("%d disks × %d volumes", disks, volumesPerDisk), kind: "deep", size: disks, tasks: 1,
@@ -54,7 +53,6 @@ func deepCase(disks int) benchCase {
 		steps: []step{
 			{"plan", "plan of the new task, saved", []string{"plan", "-parallelism=10", "-detailed-exitcode", "-out=create.tfplan"}, 2, "0: no create planned; 1: the plan failed"},
 			{"apply", "apply of the saved plan", []string{"apply", "-parallelism=10", "create.tfplan"}, 0, "the apply failed"},
-			{"replan", "refresh + plan, unchanged", []string{"plan", "-parallelism=10", "-detailed-exitcode"}, 0, "2: the plan right after the apply is not empty"},
 		},
 	}
 }

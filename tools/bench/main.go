@@ -47,9 +47,9 @@ func parseOptions(args []string) (options, error) {
 	fs.IntVar(&o.profileN, "profile-n", 200, "tasks whose refresh+plan is CPU-profiled (0: no profile)")
 	fs.IntVar(&o.profileDisks, "profile-disks", 1024, "disks of the CPU-profiled deep plan (0: no profile)")
 	fs.IntVar(&o.goCount, "go-count", 3, "go test -count of the Go benchmarks (0: skip them)")
-	fs.DurationVar(&o.cap, "cap", 5*time.Minute, "time limit of one terraform command; past it the run fails")
+	fs.DurationVar(&o.cap, "cap", 8*time.Minute, "time limit of one terraform command; past it the run fails")
 	fs.DurationVar(&o.budget, "budget", 13*time.Minute,
-		"skip repetitions after a step's first once one more would end the run past this (0: never)")
+		"skip the repetitions after the first once one more would end the run past this (0: never)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -110,7 +110,7 @@ func measure(ctx context.Context, opts options) (*report, error) {
 	if _, err := os.Stat(repo + "/tools/bench/profiled"); err != nil {
 		return nil, fmt.Errorf("run from the module root (make bench): %w", err)
 	}
-	rep := &report{started: time.Now(), opts: opts, machine: describeMachine(ctx, repo)}
+	rep := &report{started: time.Now(), opts: opts, args: os.Args[1:], machine: describeMachine(ctx, repo)}
 	h, err := newHarness(ctx, repo, opts)
 	if err != nil {
 		return nil, err
@@ -123,30 +123,35 @@ func measure(ctx context.Context, opts options) (*report, error) {
 			return nil, err
 		}
 	}
-	b := budget{start: rep.started, limit: opts.budget}
+	var cases []*caseResult
 	for _, n := range opts.scale {
-		r, err := h.measureCase(ctx, scaleCase(n), opts.reps, b)
-		if err != nil {
-			return nil, err
-		}
-		rep.scale = append(rep.scale, r)
-	}
-	if opts.profileN > 0 {
-		if rep.profiles, err = h.profile(ctx, scaleCase(opts.profileN), rep.profiles); err != nil {
-			return nil, err
-		}
-	}
-	if opts.profileDisks > 0 {
-		if rep.profiles, err = h.profile(ctx, deepCase(opts.profileDisks), rep.profiles); err != nil {
-			return nil, err
-		}
+		rep.scale = append(rep.scale, newCaseResult(scaleCase(n)))
 	}
 	for _, d := range opts.disks {
-		r, err := h.measureCase(ctx, deepCase(d), opts.reps, b)
-		if err != nil {
-			return nil, err
+		rep.deep = append(rep.deep, newCaseResult(deepCase(d)))
+	}
+	cases = append(append(cases, rep.scale...), rep.deep...)
+	// Repetition by repetition, so every case has its first before any has its second,
+	// and a run that must stop early (-budget) still covers them all.
+	var last time.Duration
+	for i := 1; i <= opts.reps && len(cases) > 0; i++ {
+		if i > 1 && opts.budget > 0 && time.Since(rep.started)+last > opts.budget {
+			progress("skipping repetitions %d-%d: one takes about %s, and the run would pass its %s -budget",
+				i, opts.reps, last.Round(time.Second), opts.budget)
+			break
 		}
-		rep.deep = append(rep.deep, r)
+		start := time.Now()
+		for _, c := range cases {
+			if err := h.measureRepetition(ctx, c, i, opts.reps); err != nil {
+				return nil, err
+			}
+		}
+		last = time.Since(start)
+		if i == 1 {
+			if rep.profiles, err = h.profiles(ctx, opts); err != nil {
+				return nil, err
+			}
+		}
 	}
 	rep.loadAtEnd = loadAverage()
 	rep.elapsed = time.Since(rep.started)

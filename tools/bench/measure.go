@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"time"
 )
 
 // floorLabel names the terraform_data side of a case; the others are build labels.
@@ -32,34 +31,38 @@ func (r *caseResult) step(side, step string) *series {
 	return &series{}
 }
 
-// measureCase runs c once per repetition on every build and on the floor, one after the
-// other, so that all sides of a repetition see the same machine load.
-func (h *harness) measureCase(ctx context.Context, c benchCase, reps int, b budget) (*caseResult, error) {
-	res := &caseResult{c: c, sides: map[string]*sideResult{}}
-	labels := []string{floorLabel}
-	bins := []string{""}
+func newCaseResult(c benchCase) *caseResult {
+	return &caseResult{c: c, sides: map[string]*sideResult{}}
+}
+
+// measureRepetition runs c once on the floor and on every build, one after the other,
+// so that all sides of a repetition see the same machine load.
+func (h *harness) measureRepetition(ctx context.Context, res *caseResult, rep, reps int) error {
+	c := res.c
+	labels, bins := []string{floorLabel}, []string{""}
 	for _, bl := range h.builds {
 		labels, bins = append(labels, bl.label), append(bins, bl.bin)
 	}
-	ran, err := b.repeat(reps, c.kind+" "+c.title, func(rep int) error {
-		for i, label := range labels {
-			progress("%s %s, repetition %d/%d: %s", c.kind, c.title, rep, reps, label)
-			if err := h.runSide(ctx, c, label, bins[i], res); err != nil {
-				return fmt.Errorf("%s: %w", label, err)
-			}
+	for i, label := range labels {
+		progress("%s %s, repetition %d/%d: %s", c.kind, c.title, rep, reps, label)
+		if err := h.runSide(ctx, c, label, bins[i], res); err != nil {
+			return fmt.Errorf("%s %s, repetition %d, %s: %w", c.kind, c.title, rep, label, err)
 		}
-		return nil
-	})
-	res.reps = ran
-	if err != nil {
-		return nil, err
 	}
+	res.reps = rep
 	for _, label := range labels[1:] {
 		st := res.step(label, c.profiled)
 		progress("%s %s: %s %s %.2fs (floor %.2fs), provider CPU %.2fs, Terraform CPU %.2fs", c.kind, c.title, label, c.profiled,
-			median(st.wall), median(res.step(floorLabel, c.profiled).wall), median(st.providerCPU), median(st.terraformCPU))
+			last(st.wall), last(res.step(floorLabel, c.profiled).wall), last(st.providerCPU), last(st.terraformCPU))
 	}
-	return res, nil
+	return nil
+}
+
+func last(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	return xs[len(xs)-1]
 }
 
 func (h *harness) runSide(ctx context.Context, c benchCase, label, bin string, res *caseResult) error {
@@ -98,29 +101,4 @@ func (h *harness) runSide(ctx context.Context, c benchCase, label, bin string, r
 		side.rssKiB = append(side.rssKiB, s.prov.peakRSSKiB())
 	}
 	return nil
-}
-
-// budget bounds a run on a slow or busy machine: every step gets its first repetition,
-// and each further one only while the run is expected to end within limit, judging by
-// how long the previous repetition took.
-type budget struct {
-	start time.Time
-	limit time.Duration // 0 = no limit
-}
-
-func (b budget) repeat(want int, what string, once func(rep int) error) (int, error) {
-	var last time.Duration
-	for rep := 1; rep <= want; rep++ {
-		if rep > 1 && b.limit > 0 && time.Since(b.start)+last > b.limit {
-			progress("%s: skipping repetitions %d-%d: each takes about %s and the run would pass its %s budget",
-				what, rep, want, last.Round(time.Second), b.limit)
-			return rep - 1, nil
-		}
-		start := time.Now()
-		if err := once(rep); err != nil {
-			return rep - 1, fmt.Errorf("%s, repetition %d: %w", what, rep, err)
-		}
-		last = time.Since(start)
-	}
-	return want, nil
 }

@@ -28,6 +28,23 @@ type profileResult struct {
 	cum      []string // by time including callees
 }
 
+// profiles are the CPU profiles the options ask for.
+func (h *harness) profiles(ctx context.Context, opts options) ([]profileResult, error) {
+	var out []profileResult
+	var err error
+	if opts.profileN > 0 {
+		if out, err = h.profile(ctx, scaleCase(opts.profileN), out); err != nil {
+			return nil, err
+		}
+	}
+	if opts.profileDisks > 0 {
+		if out, err = h.profile(ctx, deepCase(opts.profileDisks), out); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 // profile runs c's steps up to c.profiled with the profiling wrapper as the provider,
 // recording its CPU during that step only.
 func (h *harness) profile(ctx context.Context, c benchCase, acc []profileResult) ([]profileResult, error) {
