@@ -178,3 +178,11 @@ func TestParseOptions(t *testing.T) {
 		}
 	}
 }
+
+func TestShellWords(t *testing.T) {
+	t.Parallel()
+	got := shellWords([]string{"-baseline", "", "-scale", "200", "-disks", "it's"})
+	if want := `-baseline '' -scale 200 -disks 'it'"'"'s'`; got != want {
+		t.Errorf("shellWords = %s, want %s", got, want)
+	}
+}
