@@ -16,8 +16,8 @@ import (
 const profileNodes = 8
 
 // cumHidden are the frames left out of the cumulative listing: they sit above every
-// request.
-const cumHidden = `^(google\.golang\.org/grpc|runtime\.goexit|github\.com/hashicorp/terraform-plugin-go/tfprotov6/(tf6server|internal/tfplugin6))`
+// request, or above the garbage collector's work.
+const cumHidden = `^(google\.golang\.org/grpc|runtime\.(goexit|systemstack|gcBgMarkWorker)|github\.com/hashicorp/terraform-plugin-go/tfprotov6/(tf6server|internal/tfplugin6))`
 
 // profileResult is the top of one CPU profile of the provider during one step.
 type profileResult struct {
