@@ -22,13 +22,15 @@ type build struct {
 // harness owns the temporary directory of one run: the provider builds, the profiling
 // wrapper, an empty CLI configuration and the Terraform working directories.
 type harness struct {
-	repo       string
-	tmp        string // removed by close
-	cliConfig  string // empty: no provider_installation or plugin cache of the user's applies
-	builds     []build
-	profiler   string // tools/bench/profiled: the provider with CPU profiling, for the profiles only
-	cap        time.Duration
-	workspaces int
+	repo      string
+	tmp       string // removed by close
+	cliConfig string // empty: no provider_installation or plugin cache of the user's applies
+	builds    []build
+	// baselineDeep: the baseline build runs the deep case too.
+	baselineDeep bool
+	profiler     string // tools/bench/profiled: the provider with CPU profiling, for the profiles only
+	cap          time.Duration
+	workspaces   int
 }
 
 func newHarness(ctx context.Context, repo string, opts options) (*harness, error) {
@@ -36,7 +38,7 @@ func newHarness(ctx context.Context, repo string, opts options) (*harness, error
 	if err != nil {
 		return nil, err
 	}
-	h := &harness{repo: repo, tmp: tmp, cliConfig: filepath.Join(tmp, "terraformrc"), cap: opts.cap}
+	h := &harness{repo: repo, tmp: tmp, cliConfig: filepath.Join(tmp, "terraformrc"), cap: opts.cap, baselineDeep: opts.baselineDeep}
 	if err := h.buildAll(ctx, opts.baseline); err != nil {
 		h.close()
 		return nil, err

@@ -25,6 +25,7 @@ import (
 type options struct {
 	out          string
 	baseline     string // git revision; "" = measure the working tree only
+	baselineDeep bool   // measure the baseline on the deep case too
 	reps         int
 	scale        []int
 	disks        []int
@@ -41,6 +42,7 @@ func parseOptions(args []string) (options, error) {
 	var scale, disks string
 	fs.StringVar(&o.out, "out", "BENCHMARKS.md", "file to write the report to")
 	fs.StringVar(&o.baseline, "baseline", "", "git revision to build and measure beside the working tree (empty: none)")
+	fs.BoolVar(&o.baselineDeep, "baseline-deep", true, "measure the baseline on the deep case too (its slowest part before the CPU work)")
 	fs.IntVar(&o.reps, "reps", 3, "repetitions of each scale and deep step (the report shows medians)")
 	fs.StringVar(&scale, "scale", "200,500", "task counts of the scale step (empty: skip)")
 	fs.StringVar(&disks, "disks", "1024", "target disk counts (8 volumes each) of the deep step (empty: skip)")

@@ -41,6 +41,9 @@ func (h *harness) measureRepetition(ctx context.Context, res *caseResult, rep, r
 	c := res.c
 	labels, bins := []string{floorLabel}, []string{""}
 	for _, bl := range h.builds {
+		if bl.label == "baseline" && c.kind == "deep" && !h.baselineDeep {
+			continue
+		}
 		labels, bins = append(labels, bl.label), append(bins, bl.bin)
 	}
 	for i, label := range labels {

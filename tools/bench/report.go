@@ -45,6 +45,7 @@ func (r *report) renderHeader(b *strings.Builder) {
 	fmt.Fprintf(b, "## How to rerun\n\n```sh\n"+
 		"make bench                 # all of it: go run ./tools/bench -baseline %[1]s -out BENCHMARKS.md (~15 min)\n"+
 		"make bench BENCH_BASELINE= # the same without the baseline build\n"+
+		"make bench BENCH_ARGS=-baseline-deep=false # the baseline on the scale cases only (its deep plan is slow)\n"+
 		"go run ./tools/bench -h    # every flag\n"+
 		"# only the N=200 CPU figures and their profile:\n"+
 		"go run ./tools/bench -scale 200 -disks '' -profile-disks 0 -go-count 0 -baseline %[1]s -out /tmp/bench.md\n"+
