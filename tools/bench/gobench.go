@@ -31,11 +31,11 @@ func (b *goBenchmark) median(unit string) float64 {
 
 // runGoBenchmarks runs the Go benchmarks one package at a time (so go test streams each
 // result line as it comes, shown as progress) and parses their results.
-func runGoBenchmarks(ctx context.Context, repo string, count int) ([]*goBenchmark, error) {
+func runGoBenchmarks(ctx context.Context, repo string, count int, skip string) ([]*goBenchmark, error) {
 	var all []*goBenchmark
 	for _, pkg := range goBenchPackages {
 		progress("go benchmarks: %s (-count %d)", pkg, count)
-		cmd := exec.CommandContext(ctx, "go", "test", "-run", "^$", "-bench", ".", "-benchmem",
+		cmd := exec.CommandContext(ctx, "go", "test", "-run", "^$", "-bench", ".", "-skip", skip, "-benchmem",
 			"-count", strconv.Itoa(count), pkg)
 		cmd.Dir = repo
 		cmd.Env = append(os.Environ(), "TF_ACC=")

@@ -32,6 +32,7 @@ type options struct {
 	profileN     int // tasks of the profiled plan; 0 = no profile
 	profileDisks int // disks of the profiled deep plan; 0 = none
 	goCount      int // go test -count; 0 = skip the Go benchmarks
+	goSkip       string
 	cap          time.Duration
 	budget       time.Duration
 }
@@ -49,6 +50,7 @@ func parseOptions(args []string) (options, error) {
 	fs.IntVar(&o.profileN, "profile-n", 200, "tasks whose refresh+plan is CPU-profiled (0: no profile)")
 	fs.IntVar(&o.profileDisks, "profile-disks", 1024, "disks of the CPU-profiled deep plan (0: no profile)")
 	fs.IntVar(&o.goCount, "go-count", 3, "go test -count of the Go benchmarks (0: skip them)")
+	fs.StringVar(&o.goSkip, "go-skip", "/deep_1024", "go test -skip of the Go benchmarks (the 1024-disk ones take seconds per operation; the deep case measures that size)")
 	fs.DurationVar(&o.cap, "cap", 8*time.Minute, "time limit of one terraform command; past it the run fails")
 	fs.DurationVar(&o.budget, "budget", 13*time.Minute,
 		"skip the repetitions after the first once one more would end the run past this (0: never)")
@@ -121,7 +123,7 @@ func measure(ctx context.Context, opts options) (*report, error) {
 	rep.builds = h.builds
 
 	if opts.goCount > 0 {
-		if rep.goBench, err = runGoBenchmarks(ctx, repo, opts.goCount); err != nil {
+		if rep.goBench, err = runGoBenchmarks(ctx, repo, opts.goCount, opts.goSkip); err != nil {
 			return nil, err
 		}
 	}

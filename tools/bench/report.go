@@ -287,8 +287,12 @@ func (r *report) renderGoBench(b *strings.Builder) {
 	if len(r.goBench) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "## 6. Go benchmarks\n\n`go test -run '^$' -bench . -benchmem -count %d` in %s, medians of the runs.\n\n",
-		r.opts.goCount, "`"+strings.Join(goBenchPackages, "` and `")+"`")
+	fmt.Fprintf(b, "## 6. Go benchmarks\n\n`go test -run '^$' -bench . -skip '%s' -benchmem -count %d` in %s, medians of the\n"+
+		"runs. `BenchmarkMigrationTaskServer*` run one request through the framework's protocol server as\n"+
+		"Terraform sends it, for the provider and for a floor (the same schema without plan modifiers,\n"+
+		"validators or ModifyPlan); `cpu-ns/op` is the process's CPU per operation, steadier than ns/op\n"+
+		"on a loaded machine.\n\n",
+		r.opts.goSkip, r.opts.goCount, "`"+strings.Join(goBenchPackages, "` and `")+"`")
 	var rows [][]string
 	for _, gb := range r.goBench {
 		row := []string{"`" + gb.name + "`", fmt.Sprint(gb.runs)}
