@@ -46,7 +46,7 @@ func migrationTaskTargetBtrfsFileSystemsAttribute() schema.ListNestedAttribute {
 		"The Btrfs file systems of the target server as objects (the SDK's `BtrfsFileSystem`, e.g. as `GET /v3/sources/{id}` "+
 			"reports them; at most 65535). Sent as `target_server.btrfs_list` by the update request of `api_model = \"current\"` "+
 			"(the default), which then plans `btrfs_list` as their names when `btrfs_list` is unset; without it the names in "+
-			"`btrfs_list` are sent as objects with only a name. Refused at plan time under `\"seed\"`. Never returned by the service, "+
+			"`btrfs_list` are sent as objects with only a name. A `btrfs_list` set as well must hold their names in the same order. Refused at plan time under `\"seed\"`. Never returned by the service, "+
 			"so state keeps what you set.",
 		migrationTaskBtrfsFileSystemAttributes(), migrationTaskMaxArrayLength)
 	a.Required, a.Optional = false, true

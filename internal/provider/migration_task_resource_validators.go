@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/netip"
+	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -17,6 +18,7 @@ var _ resource.ResourceWithConfigValidators = &migrationTaskResource{}
 func (r *migrationTaskResource) ConfigValidators(_ context.Context) []resource.ConfigValidator {
 	return []resource.ConfigValidator{
 		migrationTaskMigrationIPValidator{},
+		migrationTaskBtrfsNamesValidator{},
 	}
 }
 
@@ -66,4 +68,56 @@ func (v migrationTaskMigrationIPValidator) ValidateResource(ctx context.Context,
 			fmt.Sprintf("Attribute migration_ip must be an IPv4 address (such as 192.168.0.10) because use_ipv6 is false or unset, got: %q. "+
 				"Set use_ipv6 = true to migrate to an IPv6 address.", value))
 	}
+}
+
+// migrationTaskBtrfsNamesValidator: when target_server sets both btrfs_file_systems and
+// btrfs_list, the update sends the objects as btrfs_list and SMS reports their names, so a
+// btrfs_list with other names could never be applied; it is refused before any request.
+type migrationTaskBtrfsNamesValidator struct{}
+
+var _ resource.ConfigValidator = migrationTaskBtrfsNamesValidator{}
+
+func (v migrationTaskBtrfsNamesValidator) Description(_ context.Context) string {
+	return "target_server.btrfs_list, when set with target_server.btrfs_file_systems, must be their names in order"
+}
+
+func (v migrationTaskBtrfsNamesValidator) MarkdownDescription(_ context.Context) string {
+	return "`target_server.btrfs_list`, when set with `target_server.btrfs_file_systems`, must be their names in order"
+}
+
+func (v migrationTaskBtrfsNamesValidator) ValidateResource(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	listPath := path.Root("target_server").AtName("btrfs_list")
+	var names, systems types.List
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, listPath, &names)...)
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("target_server").AtName("btrfs_file_systems"), &systems)...)
+	if resp.Diagnostics.HasError() || names.IsNull() || names.IsUnknown() || systems.IsNull() || systems.IsUnknown() {
+		return
+	}
+	var want []string
+	for _, e := range systems.Elements() {
+		obj, ok := e.(types.Object)
+		if !ok || obj.IsUnknown() {
+			return
+		}
+		name, ok := obj.Attributes()["name"].(types.String)
+		if !ok || name.IsUnknown() {
+			return
+		}
+		want = append(want, name.ValueString())
+	}
+	var got []string
+	for _, e := range names.Elements() {
+		s, ok := e.(types.String)
+		if !ok || s.IsUnknown() {
+			return
+		}
+		got = append(got, s.ValueString())
+	}
+	if slices.Equal(got, want) {
+		return
+	}
+	resp.Diagnostics.AddAttributeError(listPath, "target_server.btrfs_list does not match target_server.btrfs_file_systems",
+		fmt.Sprintf("With target_server.btrfs_file_systems set, the update sends those file systems as btrfs_list and SMS then "+
+			"reports their names, %q; target_server.btrfs_list is %q, which could never be applied. Leave target_server.btrfs_list "+
+			"out (it is planned as the names of btrfs_file_systems), or set it to those names in the same order.", want, got))
 }
