@@ -320,7 +320,7 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 			// default already makes a value known, and volatile ones must not be pinned.
 			if strings.Contains(n.key, ".") && !strings.HasPrefix(n.key, "timeouts.") &&
 				migrationTaskAttributeMode(n.attr) == "optional+computed" &&
-				!migrationTaskHasDefault(n.attr) && !volatile[n.key] {
+				!schemaHasDefault(n.attr) && !volatile[n.key] {
 				want[n.key] = []string{"UseNonNullStateForUnknown"}
 			}
 		}
@@ -479,26 +479,6 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 	})
 }
 
-func migrationTaskHasDefault(a schema.Attribute) bool {
-	switch a := a.(type) {
-	case schema.StringAttribute:
-		return a.Default != nil
-	case schema.Int64Attribute:
-		return a.Default != nil
-	case schema.BoolAttribute:
-		return a.Default != nil
-	case schema.Float64Attribute:
-		return a.Default != nil
-	case schema.ListAttribute:
-		return a.Default != nil
-	case schema.ListNestedAttribute:
-		return a.Default != nil
-	case schema.SingleNestedAttribute:
-		return a.Default != nil
-	}
-	return false
-}
-
 // migrationTaskDefaultValue renders an attribute's static default, if it has one.
 func migrationTaskDefaultValue(ctx context.Context, t *testing.T, a schema.Attribute) (string, bool) {
 	t.Helper()
@@ -522,7 +502,7 @@ func migrationTaskDefaultValue(ctx context.Context, t *testing.T, a schema.Attri
 			return strconv.FormatBool(resp.PlanValue.ValueBool()), true
 		}
 	default:
-		if migrationTaskHasDefault(a) {
+		if schemaHasDefault(a) {
 			t.Errorf("unexpected default on %T", a)
 		}
 	}
