@@ -2,14 +2,13 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"log"
 	"os"
 	"strings"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6/tf6server"
 
 	"github.com/sms-migration/terraform-provider-sms/internal/provider"
 )
@@ -30,10 +29,11 @@ func main() {
 
 	quietUnreadFrameworkLogs(os.Environ(), os.Setenv)
 
-	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
-		Address: "registry.terraform.io/sms-migration/sms",
-		Debug:   debug,
-	})
+	var opts []tf6server.ServeOpt
+	if debug {
+		opts = append(opts, tf6server.WithManagedDebug())
+	}
+	err := tf6server.Serve("registry.terraform.io/sms-migration/sms", provider.NewProtocol6(version), opts...)
 	if err != nil {
 		log.Fatal(err.Error())
 	}

@@ -9,7 +9,6 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
@@ -340,7 +339,7 @@ func TestAccMigrationTaskResource_planAnyRegion(t *testing.T) {
 	env := newAccEnv(t) // only for the model of this run; its emulator is never called
 	transport := &refusingTransport{}
 	factories := map[string]func() (tfprotov6.ProviderServer, error){
-		"sms": providerserver.NewProtocol6WithError(&smsProvider{version: "test", transport: transport}),
+		"sms": protocolServerFactory(&smsProvider{version: "test", transport: transport}),
 	}
 	config := testAccRequiredProviders + fmt.Sprintf(`
 provider "sms" {

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -231,7 +230,7 @@ type taskConfigValidator struct {
 
 func newTaskConfigValidator(t *testing.T, s schema.Schema) *taskConfigValidator {
 	t.Helper()
-	server, err := providerserver.NewProtocol6WithError(New("test")())()
+	server, err := newProtocolServer(&smsProvider{version: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}

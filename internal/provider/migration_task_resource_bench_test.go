@@ -20,7 +20,7 @@ import (
 // along with the custom byte metrics, which size the PUT bodies.
 
 // benchSeed is the seed example body and the model it flattens to (all values known).
-func benchSeed(b *testing.B) ([]byte, migrationTaskResourceModel) {
+func benchSeed(b testing.TB) ([]byte, migrationTaskResourceModel) {
 	b.Helper()
 	body, err := os.ReadFile("testdata/seed_put_example.json")
 	if err != nil {
@@ -32,7 +32,7 @@ func benchSeed(b *testing.B) ([]byte, migrationTaskResourceModel) {
 // benchDeepBody is the seed example body with a target server of disks disks of
 // volumes physical volumes each, shaped like the seed's own: the deep-body step of
 // make bench, without Terraform, so the provider's own share of that time shows.
-func benchDeepBody(b *testing.B, disks, volumes int) ([]byte, migrationTaskResourceModel) {
+func benchDeepBody(b testing.TB, disks, volumes int) ([]byte, migrationTaskResourceModel) {
 	b.Helper()
 	seed, _ := benchSeed(b)
 	var task client.Task
@@ -63,7 +63,7 @@ func benchDeepBody(b *testing.B, disks, volumes int) ([]byte, migrationTaskResou
 	return body, benchFlatten(b, body)
 }
 
-func benchFlatten(b *testing.B, body []byte) migrationTaskResourceModel {
+func benchFlatten(b testing.TB, body []byte) migrationTaskResourceModel {
 	b.Helper()
 	model, diags := decodeAndFlattenMigrationTask(b.Context(), body, migrationTaskResourceModel{})
 	if diags.HasError() {

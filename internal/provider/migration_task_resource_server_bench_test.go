@@ -67,9 +67,10 @@ var benchServerCaseNames = []string{
 }
 
 // benchServers are the provider under test (configured against an HTTP server answering
-// every GET with body) and the floor provider.
+// every GET with body), the same provider served by the framework's server alone (what
+// protocolServer replaces for the task resource) and the floor provider.
 type benchServers struct {
-	provider, floor tfprotov6.ProviderServer
+	provider, framework, floor tfprotov6.ProviderServer
 }
 
 // benchContext carries root SDK and provider loggers writing to io.Discard, as the
@@ -202,7 +203,7 @@ func (c benchCPU) report(b *testing.B) {
 	}
 }
 
-func benchCheck(b *testing.B, err error, diags []*tfprotov6.Diagnostic) {
+func benchCheck(b testing.TB, err error, diags []*tfprotov6.Diagnostic) {
 	b.Helper()
 	if err != nil {
 		b.Fatal(err)
@@ -220,7 +221,7 @@ var benchServerCasesCache struct {
 }
 
 // benchServerCaseFor builds the case name once per process: the deep ones take seconds.
-func benchServerCaseFor(b *testing.B, name string) benchServerCase {
+func benchServerCaseFor(b testing.TB, name string) benchServerCase {
 	b.Helper()
 	benchServerCasesCache.Lock()
 	defer benchServerCasesCache.Unlock()
@@ -275,7 +276,7 @@ func benchResourceSchema() schema.Schema {
 	return resp.Schema
 }
 
-func benchResourceType(b *testing.B) tftypes.Object {
+func benchResourceType(b testing.TB) tftypes.Object {
 	b.Helper()
 	typ, ok := benchResourceSchema().Type().TerraformType(b.Context()).(tftypes.Object)
 	if !ok {
@@ -285,7 +286,7 @@ func benchResourceType(b *testing.B) tftypes.Object {
 }
 
 // benchStateValue is model as state, with an id (the seed's body has none).
-func benchStateValue(b *testing.B, model migrationTaskResourceModel) tftypes.Value {
+func benchStateValue(b testing.TB, model migrationTaskResourceModel) tftypes.Value {
 	b.Helper()
 	model.ID = types.StringValue("bench-task")
 	model.Timeouts = timeouts.Value{Object: types.ObjectNull(map[string]attr.Type{
@@ -301,7 +302,7 @@ func benchStateValue(b *testing.B, model migrationTaskResourceModel) tftypes.Val
 
 // benchConfigOf is the configuration that plans state unchanged: every value a user can
 // set, set as state holds it; read-only values null.
-func benchConfigOf(b *testing.B, state tftypes.Value) tftypes.Value {
+func benchConfigOf(b testing.TB, state tftypes.Value) tftypes.Value {
 	b.Helper()
 	s := benchResourceSchema()
 	config, err := tftypes.Transform(state, func(p *tftypes.AttributePath, v tftypes.Value) (tftypes.Value, error) {
@@ -318,7 +319,7 @@ func benchConfigOf(b *testing.B, state tftypes.Value) tftypes.Value {
 }
 
 // benchWithAttribute is object v with its top-level attribute name replaced by nv.
-func benchWithAttribute(b *testing.B, v tftypes.Value, name string, nv tftypes.Value) tftypes.Value {
+func benchWithAttribute(b testing.TB, v tftypes.Value, name string, nv tftypes.Value) tftypes.Value {
 	b.Helper()
 	var attrs map[string]tftypes.Value
 	if err := v.As(&attrs); err != nil {
@@ -329,7 +330,7 @@ func benchWithAttribute(b *testing.B, v tftypes.Value, name string, nv tftypes.V
 }
 
 // benchObject is an object of type t with the given attributes, every other one null.
-func benchObject(b *testing.B, t tftypes.Type, set map[string]tftypes.Value) tftypes.Value {
+func benchObject(b testing.TB, t tftypes.Type, set map[string]tftypes.Value) tftypes.Value {
 	b.Helper()
 	obj, ok := t.(tftypes.Object)
 	if !ok {
@@ -350,7 +351,7 @@ func benchObject(b *testing.B, t tftypes.Type, set map[string]tftypes.Value) tft
 
 // benchDeepConfig is make bench's deep-step configuration: a new task whose
 // target_server sets only a name, vm_id, os_type and disks of volumes each.
-func benchDeepConfig(b *testing.B, typ tftypes.Object, disks, volumes int) tftypes.Value {
+func benchDeepConfig(b testing.TB, typ tftypes.Object, disks, volumes int) tftypes.Value {
 	b.Helper()
 	target, ok1 := typ.AttributeTypes["target_server"].(tftypes.Object)
 	diskList, ok2 := target.AttributeTypes["disks"].(tftypes.List)
@@ -400,7 +401,7 @@ func benchDeepConfig(b *testing.B, typ tftypes.Object, disks, volumes int) tftyp
 	})
 }
 
-func benchDynamicValue(b *testing.B, v tftypes.Value) *tfprotov6.DynamicValue {
+func benchDynamicValue(b testing.TB, v tftypes.Value) *tfprotov6.DynamicValue {
 	b.Helper()
 	dv, err := tfprotov6.NewDynamicValue(v.Type(), v)
 	if err != nil {
@@ -411,7 +412,7 @@ func benchDynamicValue(b *testing.B, v tftypes.Value) *tfprotov6.DynamicValue {
 
 // newBenchServers starts an HTTP server answering every GET with body and returns the
 // provider configured against it, and the floor provider.
-func newBenchServers(b *testing.B, body []byte) benchServers {
+func newBenchServers(b testing.TB, body []byte) benchServers {
 	b.Helper()
 	// The seed's body has no id; a read checks the task it gets has one.
 	var task map[string]any
@@ -428,12 +429,42 @@ func newBenchServers(b *testing.B, body []byte) benchServers {
 			http.Error(w, "the benchmark sends only GET", http.StatusMethodNotAllowed)
 			return
 		}
+		if strings.HasSuffix(r.URL.Path, "/"+benchGoneTaskID) {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusNotFound)
+			_, _ = w.Write([]byte(`{"error_code":"SMS.0205","error_msg":"task not found"}`))
+			return
+		}
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write(body)
 	}))
 	b.Cleanup(api.Close)
 
-	server := providerserver.NewProtocol6(New("bench")())()
+	ours, err := newProtocolServer(&smsProvider{version: "bench"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	framework := providerserver.NewProtocol6(&smsProvider{version: "bench"})()
+	for _, server := range []tfprotov6.ProviderServer{ours, framework} {
+		configureBenchServer(b, server, api.URL)
+	}
+
+	floor := providerserver.NewProtocol6(&benchFloorProvider{})()
+	floorConfig := tftypes.NewValue(tftypes.Object{AttributeTypes: map[string]tftypes.Type{}}, map[string]tftypes.Value{})
+	floorResp, err := floor.ConfigureProvider(b.Context(), &tfprotov6.ConfigureProviderRequest{
+		TerraformVersion: "1.11.4",
+		Config:           benchDynamicValue(b, floorConfig),
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchCheck(b, nil, floorResp.Diagnostics)
+	return benchServers{provider: ours, framework: framework, floor: floor}
+}
+
+// configureBenchServer configures server's provider against the API at url.
+func configureBenchServer(b testing.TB, server tfprotov6.ProviderServer, url string) {
+	b.Helper()
 	schemaResp, err := server.GetProviderSchema(b.Context(), &tfprotov6.GetProviderSchemaRequest{})
 	if err != nil {
 		b.Fatal(err)
@@ -441,7 +472,7 @@ func newBenchServers(b *testing.B, body []byte) benchServers {
 	benchCheck(b, nil, schemaResp.Diagnostics)
 	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
 	config := benchObject(b, schemaResp.Provider.ValueType(), map[string]tftypes.Value{
-		"endpoint":   str(api.URL),
+		"endpoint":   str(url),
 		"region":     str(emulatorRegion),
 		"access_key": str(emulatorAccessKey),
 		"secret_key": str(emulatorSecretKey),
@@ -455,18 +486,6 @@ func newBenchServers(b *testing.B, body []byte) benchServers {
 		b.Fatal(err)
 	}
 	benchCheck(b, nil, configResp.Diagnostics)
-
-	floor := providerserver.NewProtocol6(&benchFloorProvider{})()
-	floorConfig := tftypes.NewValue(tftypes.Object{AttributeTypes: map[string]tftypes.Type{}}, map[string]tftypes.Value{})
-	floorResp, err := floor.ConfigureProvider(b.Context(), &tfprotov6.ConfigureProviderRequest{
-		TerraformVersion: "1.11.4",
-		Config:           benchDynamicValue(b, floorConfig),
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchCheck(b, nil, floorResp.Diagnostics)
-	return benchServers{provider: server, floor: floor}
 }
 
 // benchFloorProvider serves only benchFloorResource.

@@ -4,6 +4,7 @@ package provider
 import (
 	"context"
 	"net/http"
+	"sync/atomic"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
@@ -22,13 +23,8 @@ type smsProvider struct {
 	version string
 	// transport, when set, carries every request of the configured client (tests).
 	transport http.RoundTripper
-}
-
-// New returns a constructor of the provider, as providerserver.Serve expects.
-func New(version string) func() provider.Provider {
-	return func() provider.Provider {
-		return &smsProvider{version: version}
-	}
+	// configured is what Configure handed to resources, for protocolServer.
+	configured atomic.Pointer[providerData]
 }
 
 // smsProviderModel is the provider block.

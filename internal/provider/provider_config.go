@@ -220,4 +220,5 @@ func (p *smsProvider) Configure(ctx context.Context, req provider.ConfigureReque
 	data := &providerData{client: c, defaults: providerDefaults{Region: cfg.Region, ProjectID: cfg.ProjectID, APIModel: cfg.APIModel}}
 	resp.ResourceData = data
 	resp.DataSourceData = data
+	p.configured.Store(data)
 }

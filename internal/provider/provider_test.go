@@ -4,14 +4,18 @@ import (
 	"os"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 )
 
 // testAccProtoV6ProviderFactories runs the provider in-process, so acceptance tests need
 // only the Terraform CLI: no build, install or registry.
 var testAccProtoV6ProviderFactories = map[string]func() (tfprotov6.ProviderServer, error){
-	"sms": providerserver.NewProtocol6WithError(New("test")()),
+	"sms": protocolServerFactory(&smsProvider{version: "test"}),
+}
+
+// protocolServerFactory serves p as the provider binary does.
+func protocolServerFactory(p *smsProvider) func() (tfprotov6.ProviderServer, error) {
+	return func() (tfprotov6.ProviderServer, error) { return newProtocolServer(p) }
 }
 
 // testAccRequiredProviders is the terraform block every test configuration starts with,

@@ -5,7 +5,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"log"
 	"os"
@@ -13,7 +12,7 @@ import (
 	"runtime/pprof"
 	"syscall"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6/tf6server"
 
 	"github.com/sms-migration/terraform-provider-sms/internal/provider"
 )
@@ -35,10 +34,7 @@ func main() {
 			}
 		}
 	}()
-	err := providerserver.Serve(context.Background(), provider.New("bench"), providerserver.ServeOpts{
-		Address: "registry.terraform.io/sms-migration/sms",
-		Debug:   true,
-	})
+	err := tf6server.Serve("registry.terraform.io/sms-migration/sms", provider.NewProtocol6("bench"), tf6server.WithManagedDebug())
 	if err != nil {
 		log.Fatal(err)
 	}

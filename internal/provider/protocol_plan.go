@@ -1,0 +1,309 @@
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+)
+
+// The three passes below are those the framework makes over a planned value before the
+// resource's ModifyPlan, with the same outcome: defaults, computed values marked unknown,
+// attribute plan modifiers. Each goes down the plan, the configuration and the prior
+// state together, once.
+
+// applyDefaults sets every attribute that has a default and is null in config to that
+// default, children before their parents.
+func (s *walkedSchema) applyDefaults(ctx context.Context, plan, config tftypes.Value) (tftypes.Value, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	out, _ := defaultsInObject(ctx, s.attrs, plan, config, path.Empty(), &diags)
+	return out, diags
+}
+
+func defaultsInObject(ctx context.Context, attrs []*walkedAttribute, obj, config tftypes.Value, p path.Path, diags *diag.Diagnostics) (tftypes.Value, bool) {
+	planned := objectAttributes(obj)
+	if planned == nil {
+		return obj, false
+	}
+	configured := objectAttributes(config)
+	changed := false
+	for _, a := range attrs {
+		c := valueForValidation(configured, a.name, a.tfType)
+		if !a.checkType(ctx, c, p.AtName(a.name), diags) {
+			continue
+		}
+		v, ch := a.applyDefaults(ctx, planned[a.name], c, p.AtName(a.name), diags)
+		if ch {
+			planned[a.name] = v
+			changed = true
+		}
+	}
+	if !changed {
+		return obj, false
+	}
+	return tftypes.NewValue(obj.Type(), planned), true
+}
+
+func (a *walkedAttribute) applyDefaults(ctx context.Context, v, config tftypes.Value, p path.Path, diags *diag.Diagnostics) (tftypes.Value, bool) {
+	changed := false
+	if v.IsKnown() && !v.IsNull() {
+		switch a.nesting {
+		case nestingSingle:
+			v, changed = defaultsInObject(ctx, a.children, v, config, p, diags)
+		case nestingList, nestingSet:
+			elems, configElems := elements(v), elements(config)
+			elemType := a.elementType()
+			for i, elem := range elems {
+				elemConfig := tftypes.NewValue(elemType, nil) // what the configuration lacks reads as null
+				var elemPath path.Path
+				if a.nesting == nestingList {
+					if i < len(configElems) {
+						elemConfig = configElems[i]
+					}
+					elemPath = p.AtListIndex(i)
+				} else {
+					elemConfig = matchingElement(configElems, elem, elemType)
+					elemPath = a.setElementPath(ctx, p, elem, diags)
+				}
+				if ne, ch := defaultsInObject(ctx, a.children, elem, elemConfig, elemPath, diags); ch {
+					elems[i] = ne
+					changed = true
+				}
+			}
+			if changed {
+				v = tftypes.NewValue(v.Type(), elems)
+			}
+		}
+	}
+	if a.hasDefault && config.IsNull() {
+		if d, ok := a.defaultValue(ctx, p, diags); ok {
+			return d, true
+		}
+	}
+	return v, changed
+}
+
+// matchingElement is the element of a set equal to elem, as a path step into a set finds
+// it, or null.
+func matchingElement(set []tftypes.Value, elem tftypes.Value, t tftypes.Type) tftypes.Value {
+	for _, e := range set {
+		if e.Equal(elem) {
+			return e
+		}
+	}
+	return tftypes.NewValue(t, nil)
+}
+
+func (a *walkedAttribute) setElementPath(ctx context.Context, p path.Path, elem tftypes.Value, diags *diag.Diagnostics) path.Path {
+	key, err := a.nestedObjectValue(ctx, elem)
+	if err != nil {
+		diags.AddAttributeError(p, "Plan Read Error", err.Error())
+		return p
+	}
+	return p.AtSetValue(key)
+}
+
+// markComputedUnknown makes unknown every computed attribute without a default whose
+// configuration is null, so the provider may set it. Where the configuration has no
+// value at an attribute's place (an element it lacks, a child of an unknown object) the
+// framework reads the last value it reached instead, and so does this pass: reached says
+// whether config is the value at the attribute's own place.
+func (s *walkedSchema) markComputedUnknown(plan, config tftypes.Value) tftypes.Value {
+	out, _ := unknownInObject(s.attrs, plan, config, true)
+	return out
+}
+
+func unknownInObject(attrs []*walkedAttribute, obj, config tftypes.Value, reached bool) (tftypes.Value, bool) {
+	planned := objectAttributes(obj)
+	if planned == nil {
+		return obj, false
+	}
+	var configured map[string]tftypes.Value
+	if reached {
+		configured = objectAttributes(config)
+	}
+	changed := false
+	for _, a := range attrs {
+		c, ok := configured[a.name]
+		if !ok {
+			c = config
+		}
+		if v, ch := a.markComputedUnknown(planned[a.name], c, ok); ch {
+			planned[a.name] = v
+			changed = true
+		}
+	}
+	if !changed {
+		return obj, false
+	}
+	return tftypes.NewValue(obj.Type(), planned), true
+}
+
+func (a *walkedAttribute) markComputedUnknown(v, config tftypes.Value, reached bool) (tftypes.Value, bool) {
+	if a.computed && !a.hasDefault && config.IsNull() {
+		// Whatever the children would have become, the whole value is unknown.
+		return tftypes.NewValue(v.Type(), tftypes.UnknownValue), true
+	}
+	if !v.IsKnown() || v.IsNull() {
+		return v, false
+	}
+	changed := false
+	switch a.nesting {
+	case nestingSingle:
+		v, changed = unknownInObject(a.children, v, config, reached)
+	case nestingList, nestingSet:
+		var configElems []tftypes.Value
+		if reached {
+			configElems = elements(config)
+		}
+		elems := elements(v)
+		for i, elem := range elems {
+			elemConfig, elemReached := config, false
+			if a.nesting == nestingList && i < len(configElems) {
+				elemConfig, elemReached = configElems[i], true
+			} else if a.nesting == nestingSet {
+				for _, ce := range configElems {
+					if ce.Equal(elem) {
+						elemConfig, elemReached = ce, true
+						break
+					}
+				}
+			}
+			if ne, ch := unknownInObject(a.children, elem, elemConfig, elemReached); ch {
+				elems[i] = ne
+				changed = true
+			}
+		}
+		if changed {
+			v = tftypes.NewValue(v.Type(), elems)
+		}
+	}
+	return v, changed
+}
+
+// runAttributePlanModifiers runs every attribute's plan modifiers, parents before their
+// children, each child seeing its parent's modified plan; it stops at the first
+// attribute whose modifiers fail, as the framework does.
+func (s *walkedSchema) runAttributePlanModifiers(ctx context.Context, m planModification) (tftypes.Value, path.Paths, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	var replace path.Paths
+	planned := objectAttributes(m.plan.Raw)
+	if planned == nil {
+		return m.plan.Raw, nil, nil
+	}
+	configured, prior := objectAttributes(m.config.Raw), objectAttributes(m.state.Raw)
+	for _, a := range s.attrs {
+		am := m
+		am.path = path.Root(a.name)
+		c, p, st := valueForValidation(configured, a.name, a.tfType), planned[a.name], valueForValidation(prior, a.name, a.tfType)
+		for _, v := range []tftypes.Value{c, p, st} {
+			if !a.checkType(ctx, v, am.path, &diags) {
+				return m.plan.Raw, nil, diags
+			}
+		}
+		planned[a.name] = a.modifyPlan(ctx, am, c, p, st, &replace, &diags)
+		if diags.HasError() {
+			return m.plan.Raw, nil, diags
+		}
+	}
+	return tftypes.NewValue(m.plan.Raw.Type(), planned), replace, diags
+}
+
+func (a *walkedAttribute) modifyPlan(ctx context.Context, m planModification, config, plan, state tftypes.Value, replace *path.Paths, diags *diag.Diagnostics) tftypes.Value {
+	if a.hasModifiers {
+		values, err := a.values(ctx, config, plan, state)
+		if err != nil {
+			diags.AddAttributeError(m.path, "Plan Read Error", err.Error())
+			return plan
+		}
+		res := a.runPlanModifiers(ctx, m, values[0], values[1], values[2], diags)
+		if res.requiresReplace {
+			replace.Append(m.path)
+		}
+		if diags.HasError() {
+			return plan
+		}
+		if plan, err = res.plan.ToTerraformValue(ctx); err != nil {
+			diags.AddAttributeError(m.path, "Plan Modification Error", err.Error())
+			return plan
+		}
+	}
+	if !plan.IsKnown() || plan.IsNull() {
+		return plan
+	}
+	switch a.nesting {
+	case nestingSingle:
+		return a.modifyObject(ctx, m, nil, config, plan, state, replace, diags)
+	case nestingList, nestingSet:
+		elemType := a.elementType()
+		configElems, priorElems, elems := elements(config), elements(state), elements(plan)
+		for i, elem := range elems {
+			em := m
+			if a.nesting == nestingList {
+				em.path = m.path.AtListIndex(i)
+			} else {
+				em.path = a.setElementPath(ctx, m.path, elem, diags)
+			}
+			elems[i] = a.modifyObject(ctx, em, a.objectModifiers,
+				elementAt(config, configElems, i, elemType), elem, elementAt(state, priorElems, i, elemType), replace, diags)
+		}
+		return tftypes.NewValue(plan.Type(), elems)
+	}
+	return plan
+}
+
+// modifyObject runs a nested object's own modifiers, then its attributes'.
+func (a *walkedAttribute) modifyObject(ctx context.Context, m planModification, modifiers []planmodifier.Object, config, plan, state tftypes.Value, replace *path.Paths, diags *diag.Diagnostics) tftypes.Value {
+	if len(modifiers) > 0 {
+		var values [3]attr.Value
+		for i, v := range []tftypes.Value{config, plan, state} {
+			value, err := a.nestedObjectValue(ctx, v)
+			if err != nil {
+				diags.AddAttributeError(m.path, "Plan Read Error", err.Error())
+				return plan
+			}
+			values[i] = value
+		}
+		res := runObjectPlanModifiers(ctx, m, modifiers, values[0], values[1], values[2], diags)
+		if res.requiresReplace {
+			replace.Append(m.path)
+		}
+		if diags.HasError() {
+			return plan
+		}
+		var err error
+		if plan, err = res.plan.ToTerraformValue(ctx); err != nil {
+			diags.AddAttributeError(m.path, "Plan Modification Error", err.Error())
+			return plan
+		}
+	}
+	planned := objectAttributes(plan)
+	if planned == nil {
+		return plan
+	}
+	configured, prior := objectAttributes(config), objectAttributes(state)
+	for _, c := range a.children {
+		cm := m
+		cm.path = m.path.AtName(c.name)
+		planned[c.name] = c.modifyPlan(ctx, cm,
+			childOf(config, configured, c.name, c.tfType), planned[c.name], childOf(state, prior, c.name, c.tfType),
+			replace, diags)
+	}
+	return tftypes.NewValue(plan.Type(), planned)
+}
+
+// values are config, plan and state as framework values of a's type.
+func (a *walkedAttribute) values(ctx context.Context, config, plan, state tftypes.Value) ([3]attr.Value, error) {
+	var out [3]attr.Value
+	for i, v := range []tftypes.Value{config, plan, state} {
+		value, err := a.value(ctx, v)
+		if err != nil {
+			return out, err
+		}
+		out[i] = value
+	}
+	return out, nil
+}

@@ -1,0 +1,81 @@
+package provider
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestPrivateKeysListed fails when a private-state key of the package is missing from
+// migrationTaskPrivateKeys: protocolServer could not write it back, and the framework's
+// server would.
+func TestPrivateKeysListed(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	constant := regexp.MustCompile(`(?m)^\s*(?:const\s+)?privateKey\w+\s*=\s*"([^"]+)"`)
+	var found []string
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range constant.FindAllStringSubmatch(string(src), -1) {
+			found = append(found, m[1])
+		}
+	}
+	if len(found) == 0 {
+		t.Fatal("no privateKey constants found: the pattern is stale")
+	}
+	for _, k := range found {
+		if !slices.Contains(migrationTaskPrivateKeys, k) {
+			t.Errorf("private-state key %q is not in migrationTaskPrivateKeys", k)
+		}
+	}
+}
+
+// TestPrivateStateRoundTrip: private state written back holds what it was read with,
+// the framework's own keys included, and a key set to nothing is dropped.
+func TestPrivateStateRoundTrip(t *testing.T) {
+	in := privateBytes(t, map[string]string{".import_before_read": "true", "imported_windows": "true", "someone_elses": "1"})
+	s, diags := decodePrivateState(t.Context(), in)
+	if diags.HasError() {
+		t.Fatal(diags)
+	}
+	if d := s.provider.in.Private.SetKey(t.Context(), privateKeyImportedWindows, nil); d.HasError() {
+		t.Fatal(d)
+	}
+	out, diags := s.encode(t.Context())
+	if diags.HasError() {
+		t.Fatal(diags)
+	}
+	if want := privateBytes(t, map[string]string{".import_before_read": "true", "someone_elses": "1"}); string(out) != string(want) {
+		t.Errorf("encoded %s, want %s", out, want)
+	}
+	empty, _ := decodePrivateState(t.Context(), nil)
+	if out, _ := empty.encode(t.Context()); out != nil {
+		t.Errorf("empty private state encoded as %s, want nothing", out)
+	}
+}
+
+// privateBytes is private state as the framework stores it: JSON values, each as bytes.
+func privateBytes(t testing.TB, values map[string]string) []byte {
+	t.Helper()
+	data := make(map[string][]byte, len(values))
+	for k, v := range values {
+		data[k] = []byte(v)
+	}
+	b, err := json.Marshal(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}

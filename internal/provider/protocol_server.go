@@ -1,0 +1,202 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+)
+
+// migrationTaskTypeName is the resource type protocolServer answers for itself.
+const migrationTaskTypeName = "sms_migration_task"
+
+// protocolServer is the provider's protocol server. Every call goes to the framework's
+// server except the three Terraform makes for each sms_migration_task on every plan
+// and refresh: ValidateResourceConfig, PlanResourceChange and ReadResource. Those it
+// answers itself with the same schema, validators, defaults, plan modifiers, ModifyPlan
+// and Read, in the framework's order and with the framework's outcome, but going down
+// each value once with its schema: the framework looks every attribute up by path from
+// the root, rebuilding the schema's attribute map at each step and each nested type
+// along it, so its own passes cost the size of the schema for every value a task holds
+// (see BENCHMARKS.md). TestProtocolServerMatchesFramework holds the two to the same
+// answers.
+type protocolServer struct {
+	tfprotov6.ProviderServer
+	provider *smsProvider
+	task     *walkedSchema
+}
+
+// NewProtocol6 returns the provider's protocol server constructor, as tf6server.Serve
+// takes it.
+func NewProtocol6(version string) func() tfprotov6.ProviderServer {
+	return func() tfprotov6.ProviderServer {
+		s, err := newProtocolServer(&smsProvider{version: version})
+		if err != nil {
+			panic(err) // the schema test makes sure this cannot happen
+		}
+		return s
+	}
+}
+
+// newProtocolServer serves p.
+func newProtocolServer(p *smsProvider) (*protocolServer, error) {
+	ctx := context.Background()
+	var resp resource.SchemaResponse
+	task := NewMigrationTaskResource()
+	task.Schema(ctx, resource.SchemaRequest{}, &resp)
+	if resp.Diagnostics.HasError() {
+		return nil, fmt.Errorf("sms_migration_task schema: %v", resp.Diagnostics)
+	}
+	if _, ok := task.(resource.ResourceWithIdentity); ok {
+		return nil, fmt.Errorf("sms_migration_task: resource identity is not served by protocolServer")
+	}
+	walked, err := newWalkedSchema(ctx, resp.Schema)
+	if err != nil {
+		return nil, fmt.Errorf("sms_migration_task schema: %w", err)
+	}
+	return &protocolServer{ProviderServer: providerserver.NewProtocol6(p)(), provider: p, task: walked}, nil
+}
+
+// configuredTask is a new sms_migration_task configured like the framework configures
+// one for each call: with the provider's data, once the provider is configured.
+func (s *protocolServer) configuredTask(ctx context.Context, diags *diag.Diagnostics) *migrationTaskResource {
+	r := &migrationTaskResource{}
+	var resp resource.ConfigureResponse
+	var data any
+	if d := s.provider.configured.Load(); d != nil {
+		data = d
+	}
+	r.Configure(ctx, resource.ConfigureRequest{ProviderData: data}, &resp)
+	diags.Append(resp.Diagnostics...)
+	return r
+}
+
+func (s *protocolServer) ValidateResourceConfig(ctx context.Context, req *tfprotov6.ValidateResourceConfigRequest) (*tfprotov6.ValidateResourceConfigResponse, error) {
+	if req.TypeName != migrationTaskTypeName {
+		return s.ProviderServer.ValidateResourceConfig(ctx, req)
+	}
+	resp := &tfprotov6.ValidateResourceConfigResponse{}
+	if req.Config == nil {
+		return resp, nil
+	}
+	var diags diag.Diagnostics
+	defer func() { resp.Diagnostics = toProtoDiagnostics(ctx, diags) }()
+	config := tfsdk.Config{Raw: fromDynamicValue(req.Config, s.task.objType, "Configuration", &diags), Schema: s.task.schema}
+	r := s.configuredTask(ctx, &diags)
+	if diags.HasError() {
+		return resp, nil
+	}
+	writeOnly := req.ClientCapabilities != nil && req.ClientCapabilities.WriteOnlyAttributesAllowed
+	vreq := resource.ValidateConfigRequest{
+		Config:             config,
+		ClientCapabilities: resource.ValidateConfigClientCapabilities{WriteOnlyAttributesAllowed: writeOnly},
+	}
+	for _, v := range r.ConfigValidators(ctx) {
+		vresp := &resource.ValidateConfigResponse{}
+		v.ValidateResource(ctx, vreq, vresp)
+		diags.Append(vresp.Diagnostics...)
+	}
+	if v, ok := any(r).(resource.ResourceWithValidateConfig); ok {
+		vresp := &resource.ValidateConfigResponse{}
+		v.ValidateConfig(ctx, vreq, vresp)
+		diags.Append(vresp.Diagnostics...)
+	}
+	diags.Append(s.task.validate(ctx, config, validator.ValidateSchemaClientCapabilities{WriteOnlyAttributesAllowed: writeOnly})...)
+	return resp, nil
+}
+
+func (s *protocolServer) PlanResourceChange(ctx context.Context, req *tfprotov6.PlanResourceChangeRequest) (*tfprotov6.PlanResourceChangeResponse, error) {
+	if req.TypeName != migrationTaskTypeName {
+		return s.ProviderServer.PlanResourceChange(ctx, req)
+	}
+	resp := &tfprotov6.PlanResourceChangeResponse{}
+	var diags diag.Diagnostics
+	defer func() { resp.Diagnostics = toProtoDiagnostics(ctx, diags) }()
+	t := s.task.objType
+	config := fromDynamicValue(req.Config, t, "Configuration", &diags)
+	prior := fromDynamicValue(req.PriorState, t, "Prior State", &diags)
+	plan := fromDynamicValue(req.ProposedNewState, t, "Proposed New State", &diags)
+	private, d := decodePrivateState(ctx, req.PriorPrivate)
+	diags.Append(d...)
+	r := s.configuredTask(ctx, &diags)
+	if diags.HasError() {
+		return resp, nil
+	}
+	defer func() {
+		resp.PlannedState = toDynamicValue(plan, t, &diags)
+		resp.PlannedPrivate, d = private.encode(ctx)
+		diags.Append(d...)
+	}()
+
+	if !plan.IsNull() {
+		plan, d = s.task.applyDefaults(ctx, plan, config)
+		if diags.Append(d...); diags.HasError() {
+			return resp, nil
+		}
+		if !plan.Equal(prior) {
+			plan = s.task.markComputedUnknown(plan, config)
+		}
+	}
+	var replace path.Paths
+	configValue, priorValue := tfsdk.Config{Raw: config, Schema: s.task.schema}, tfsdk.State{Raw: prior, Schema: s.task.schema}
+	if !plan.IsNull() {
+		m := planModification{config: configValue, plan: tfsdk.Plan{Raw: plan, Schema: s.task.schema}, state: priorValue, private: private.provider}
+		plan, replace, d = s.task.runAttributePlanModifiers(ctx, m)
+		if diags.Append(d...); diags.HasError() {
+			return resp, nil
+		}
+	}
+	mreq := resource.ModifyPlanRequest{
+		Config:             configValue,
+		Plan:               tfsdk.Plan{Raw: plan, Schema: s.task.schema},
+		State:              priorValue,
+		Private:            private.provider.in.Private,
+		ClientCapabilities: resource.ModifyPlanClientCapabilities{DeferralAllowed: req.ClientCapabilities != nil && req.ClientCapabilities.DeferralAllowed},
+	}
+	mresp := resource.ModifyPlanResponse{Diagnostics: diags, Plan: mreq.Plan, RequiresReplace: path.Paths{}, Private: mreq.Private}
+	r.ModifyPlan(ctx, mreq, &mresp)
+	diags, plan = mresp.Diagnostics, mresp.Plan.Raw
+	replace = append(replace, mresp.RequiresReplace...)
+	resp.RequiresReplace = normalizedReplacePaths(ctx, replace, &diags)
+	return resp, nil
+}
+
+func (s *protocolServer) ReadResource(ctx context.Context, req *tfprotov6.ReadResourceRequest) (*tfprotov6.ReadResourceResponse, error) {
+	if req.TypeName != migrationTaskTypeName {
+		return s.ProviderServer.ReadResource(ctx, req)
+	}
+	resp := &tfprotov6.ReadResourceResponse{}
+	var diags diag.Diagnostics
+	defer func() { resp.Diagnostics = toProtoDiagnostics(ctx, diags) }()
+	t := s.task.objType
+	current := fromDynamicValue(req.CurrentState, t, "Current State", &diags)
+	private, d := decodePrivateState(ctx, req.Private)
+	diags.Append(d...)
+	// Set by an import for the framework's identity checks, which this resource has none of.
+	delete(private.framework, ".import_before_read")
+	r := s.configuredTask(ctx, &diags)
+	if diags.HasError() {
+		return resp, nil
+	}
+	rreq := resource.ReadRequest{State: tfsdk.State{Raw: current, Schema: s.task.schema}, Private: private.provider.in.Private}
+	rresp := resource.ReadResponse{State: tfsdk.State{Raw: current, Schema: s.task.schema}, Private: private.provider.in.Private}
+	if req.ClientCapabilities != nil {
+		rreq.ClientCapabilities.DeferralAllowed = req.ClientCapabilities.DeferralAllowed
+	}
+	r.Read(ctx, rreq, &rresp)
+	diags = rresp.Diagnostics
+	refreshed := rresp.State.Raw
+	if !diags.HasError() {
+		refreshed = s.task.keepEqualFloats(current, refreshed)
+	}
+	resp.NewState = toDynamicValue(refreshed, t, &diags)
+	resp.Private, d = private.encode(ctx)
+	diags.Append(d...)
+	return resp, nil
+}

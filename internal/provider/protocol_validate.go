@@ -1,0 +1,105 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+)
+
+// validate checks config against the schema as the framework's schema validation does
+// (read-only and required attributes, every attribute's validators, nested objects,
+// deprecations), going down the configuration once.
+func (s *walkedSchema) validate(ctx context.Context, config tfsdk.Config, capabilities validator.ValidateSchemaClientCapabilities) diag.Diagnostics {
+	var diags diag.Diagnostics
+	r := validationRequest{config: config, capabilities: capabilities}
+	attrs := objectAttributes(config.Raw)
+	for _, a := range s.attrs {
+		r.path = path.Root(a.name)
+		a.validate(ctx, r, valueForValidation(attrs, a.name, a.tfType), &diags)
+	}
+	return diags
+}
+
+// valueForValidation is attribute name of an object whose attributes are attrs (nil for a
+// null or unknown object), as the framework's validation reads it: null when the object
+// has no value to step into.
+func valueForValidation(attrs map[string]tftypes.Value, name string, t tftypes.Type) tftypes.Value {
+	if v, ok := attrs[name]; ok {
+		return v
+	}
+	return tftypes.NewValue(t, nil)
+}
+
+func (a *walkedAttribute) validate(ctx context.Context, r validationRequest, v tftypes.Value, diags *diag.Diagnostics) {
+	if !a.checkType(ctx, v, r.path, diags) {
+		return
+	}
+	null, unknown := v.IsNull(), !v.IsKnown()
+	if a.computed && !a.optional && !null {
+		diags.AddAttributeError(r.path, "Invalid Configuration for Read-Only Attribute",
+			"Cannot set value for this attribute as the provider has marked it as read-only. Remove the configuration line setting the value.\n\n"+
+				"Refer to the provider documentation or contact the provider developers for additional information about configurable and read-only attributes that are supported.")
+	}
+	if a.required && null {
+		diags.AddAttributeError(r.path, "Missing Configuration for Required Attribute",
+			fmt.Sprintf("Must set a configuration value for the %s attribute as the provider has marked it as required.\n\n", r.path.String())+
+				"Refer to the provider documentation or contact the provider developers for additional information about configurable attributes that are required.")
+	}
+	if a.hasValidators {
+		value, err := a.value(ctx, v)
+		if err != nil {
+			diags.AddAttributeError(r.path, "Configuration Read Error", err.Error())
+			return
+		}
+		a.runValidators(ctx, r, value, diags)
+	}
+	switch a.nesting {
+	case nestingSingle:
+		if !null && !unknown {
+			a.validateObject(ctx, r, v, diags)
+		}
+	case nestingList:
+		for i, elem := range elements(v) {
+			er := r
+			er.path = r.path.AtListIndex(i)
+			a.validateObject(ctx, er, elem, diags)
+		}
+	case nestingSet:
+		for _, elem := range elements(v) {
+			key, err := a.nestedObjectValue(ctx, elem)
+			if err != nil {
+				diags.AddAttributeError(r.path, "Configuration Read Error", err.Error())
+				return
+			}
+			er := r
+			er.path = r.path.AtSetValue(key)
+			a.validateObject(ctx, er, elem, diags)
+		}
+	}
+	if a.deprecation != "" && !null && !unknown {
+		diags.AddAttributeWarning(r.path, "Attribute Deprecated", a.deprecation)
+	}
+}
+
+// validateObject validates one nested object of a (its value, or one element's).
+func (a *walkedAttribute) validateObject(ctx context.Context, r validationRequest, v tftypes.Value, diags *diag.Diagnostics) {
+	if len(a.objectValidators) > 0 {
+		value, err := a.nestedObjectValue(ctx, v)
+		if err != nil {
+			diags.AddAttributeError(r.path, "Configuration Read Error", err.Error())
+			return
+		}
+		runObjectValidators(ctx, r, a.objectValidators, value, diags)
+	}
+	attrs := objectAttributes(v)
+	for _, c := range a.children {
+		cr := r
+		cr.path = r.path.AtName(c.name)
+		c.validate(ctx, cr, valueForValidation(attrs, c.name, c.tfType), diags)
+	}
+}
