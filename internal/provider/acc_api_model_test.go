@@ -339,7 +339,7 @@ func TestAccMigrationTaskResource_planAnyRegion(t *testing.T) {
 	env := newAccEnv(t) // only for the model of this run; its emulator is never called
 	transport := &refusingTransport{}
 	factories := map[string]func() (tfprotov6.ProviderServer, error){
-		"sms": protocolServerFactory(&smsProvider{version: "test", transport: transport}),
+		"sms": protocolServerFactory(transport),
 	}
 	config := testAccRequiredProviders + fmt.Sprintf(`
 provider "sms" {

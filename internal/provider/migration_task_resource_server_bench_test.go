@@ -24,7 +24,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -74,21 +73,11 @@ type benchServers struct {
 }
 
 // benchContext carries root SDK and provider loggers writing to io.Discard, as the
-// plugin server sets them up under Terraform, with the framework's own logging as the
-// provider binary runs it: off unless a TF_LOG* variable asks for logs (main.go's
-// quietUnreadFrameworkLogs). Run with TF_LOG_SDK_FRAMEWORK=TRACE to see what that
-// logging costs; on the deep creates it grows with the square of the values planned.
+// plugin server sets them up under Terraform, with the framework's own logging at the
+// level the environment asks for (run with TF_LOG_SDK_FRAMEWORK=TRACE to see what it
+// costs the floor: on the deep creates it grows with the square of the values planned).
 func benchContext(b *testing.B) context.Context {
 	b.Helper()
-	logsAsked := false
-	for _, kv := range os.Environ() {
-		if strings.HasPrefix(kv, "TF_LOG") && !strings.HasPrefix(kv, "TF_LOG_PATH=") {
-			logsAsked = true
-		}
-	}
-	if !logsAsked {
-		b.Setenv("TF_LOG_SDK_FRAMEWORK", "OFF")
-	}
 	return tflogtest.RootLogger(tfsdklogtest.RootLogger(b.Context(), io.Discard), io.Discard)
 }
 

@@ -44,7 +44,8 @@ func NewProtocol6(version string) func() tfprotov6.ProviderServer {
 	}
 }
 
-// newProtocolServer serves p.
+// newProtocolServer serves p, which no other server may share: the task resource's calls
+// find the provider's configuration in p.
 func newProtocolServer(p *smsProvider) (*protocolServer, error) {
 	ctx := context.Background()
 	var resp resource.SchemaResponse

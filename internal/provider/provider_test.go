@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"net/http"
 	"os"
 	"testing"
 
@@ -10,12 +11,15 @@ import (
 // testAccProtoV6ProviderFactories runs the provider in-process, so acceptance tests need
 // only the Terraform CLI: no build, install or registry.
 var testAccProtoV6ProviderFactories = map[string]func() (tfprotov6.ProviderServer, error){
-	"sms": protocolServerFactory(&smsProvider{version: "test"}),
+	"sms": protocolServerFactory(nil),
 }
 
-// protocolServerFactory serves p as the provider binary does.
-func protocolServerFactory(p *smsProvider) func() (tfprotov6.ProviderServer, error) {
-	return func() (tfprotov6.ProviderServer, error) { return newProtocolServer(p) }
+// protocolServerFactory serves the provider as its binary does, a new one for each
+// server, every request of its client through transport when set.
+func protocolServerFactory(transport http.RoundTripper) func() (tfprotov6.ProviderServer, error) {
+	return func() (tfprotov6.ProviderServer, error) {
+		return newProtocolServer(&smsProvider{version: "test", transport: transport})
+	}
 }
 
 // testAccRequiredProviders is the terraform block every test configuration starts with,

@@ -50,9 +50,7 @@ func (h *harness) profiles(ctx context.Context, opts options) ([]profileResult, 
 func (h *harness) profile(ctx context.Context, c benchCase, acc []profileResult) ([]profileResult, error) {
 	path := filepath.Join(h.tmp, fmt.Sprintf("%s-%d.pprof", c.kind, c.size))
 	progress("profile: %s %s, the provider during %q", c.kind, c.title, c.profiled)
-	// TF_LOG_SDK_FRAMEWORK=OFF as main.go sets it when no TF_LOG* asks for logs: the
-	// wrapper serves provider.NewProtocol6, not main.
-	s, err := h.open(ctx, c.kind+"-profile", c.config, h.profiler, "SMS_BENCH_PROFILE="+path, "TF_LOG_SDK_FRAMEWORK=OFF")
+	s, err := h.open(ctx, c.kind+"-profile", c.config, h.profiler, "SMS_BENCH_PROFILE="+path)
 	if err != nil {
 		return nil, err
 	}
