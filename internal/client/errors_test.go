@@ -77,7 +77,7 @@ func TestAPIError_mappingFromTheWire(t *testing.T) {
 				return true
 			})
 			c, _ := newTestClient(t, f, func(cfg *Config) { cfg.MaxRetries = 0 })
-			err := c.UpdateTask(testContext(t), "x", map[string]any{"name": "n"})
+			err := c.UpdateTask(testContext(t), "x", UpdateTaskBody{Name: ptrTo("n")})
 			var apiErr *APIError
 			if !errors.As(err, &apiErr) {
 				t.Fatalf("error = %v, want *APIError", err)

@@ -227,7 +227,7 @@ func TestRetry_policyByMethodAndStatus(t *testing.T) {
 func showT1(c *Client, ctx context.Context) error   { _, err := c.ShowTask(ctx, "t1"); return err }
 func deleteT1(c *Client, ctx context.Context) error { return c.DeleteTask(ctx, "t1") }
 func updateT1(c *Client, ctx context.Context) error {
-	return c.UpdateTask(ctx, "t1", map[string]any{"name": "x"})
+	return c.UpdateTask(ctx, "t1", UpdateTaskBody{Name: ptrTo("x")})
 }
 func startT1(c *Client, ctx context.Context) error {
 	return c.UpdateTaskStatus(ctx, "t1", TaskAction{Operation: "start"})

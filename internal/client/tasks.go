@@ -82,12 +82,12 @@ func (c *Client) ListTasks(ctx context.Context, f ListTasksFilter) ([]Task, erro
 	}
 }
 
-// UpdateTask sends PUT /v3/tasks/{id} with body marshalled as given: exactly its keys.
-func (c *Client) UpdateTask(ctx context.Context, id string, body map[string]any) error {
+// UpdateTask sends PUT /v3/tasks/{id} with body's keys: the top-level fields it sets.
+func (c *Client) UpdateTask(ctx context.Context, id string, body UpdateTaskBody) error {
 	if err := checkTaskID("UpdateTask", id); err != nil {
 		return err
 	}
-	if len(body) == 0 {
+	if len(body.Keys()) == 0 {
 		return errors.New("UpdateTask: the body has no fields to update")
 	}
 	resp, err := c.send(ctx, call{method: http.MethodPut, segments: taskSegments(id), body: body})

@@ -1,10 +1,8 @@
 package client
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -92,7 +90,7 @@ func TestDecoding_unexpectedBodies(t *testing.T) {
 	list := func(c *Client) error { _, err := c.ListTasks(testContext(t), ListTasksFilter{}); return err }
 	show := func(c *Client) error { _, err := c.ShowTask(testContext(t), "t1"); return err }
 	speed := func(c *Client) error { _, err := c.ShowSpeedLimits(testContext(t), "t1"); return err }
-	update := func(c *Client) error { return c.UpdateTask(testContext(t), "t1", map[string]any{"name": "n"}) }
+	update := func(c *Client) error { return c.UpdateTask(testContext(t), "t1", UpdateTaskBody{Name: ptrTo("n")}) }
 	cases := []struct {
 		name    string
 		body    string
@@ -142,7 +140,7 @@ func TestOperations_wireRequests(t *testing.T) {
 	if err != nil || *task.Priority != 2 || task.TargetServer.BtrfsList[0] != "a" {
 		t.Fatalf("ShowTask = %+v, %v", task, err)
 	}
-	if err := c.UpdateTask(ctx, "t1", map[string]any{"priority": 0, "migration_ip": "10.0.0.9", "source_server": map[string]any{"id": "s"}}); err != nil {
+	if err := c.UpdateTask(ctx, "t1", UpdateTaskBody{Priority: ptrTo(int64(0)), MigrationIP: ptrTo("10.0.0.9"), SourceServer: &PutSourceServer{ID: ptrTo("s")}}); err != nil {
 		t.Fatalf("UpdateTask: %v", err)
 	}
 	if err := c.DeleteTask(ctx, "t1"); err != nil {
@@ -172,7 +170,7 @@ func TestOperations_wireRequests(t *testing.T) {
 	}
 	want := []wire{
 		{"GET", "/v3/tasks/t1", ""},
-		{"PUT", "/v3/tasks/t1", `{"migration_ip":"10.0.0.9","priority":0,"source_server":{"id":"s"}}` + "\n"},
+		{"PUT", "/v3/tasks/t1", `{"priority":0,"migration_ip":"10.0.0.9","source_server":{"id":"s","ip":"","name":"","os_type":"","agent_version":""}}` + "\n"},
 		{"DELETE", "/v3/tasks/t1", ""},
 		{"POST", "/v3/tasks/t1/action", `{"operation":"stop"}` + "\n"},
 		{"POST", "/v3/tasks/t1/speed-limit", `{"speed_limit":[{"start":"00:00","end":"23:59","speed":100}]}` + "\n"},
@@ -211,9 +209,12 @@ func TestOperations_badInput(t *testing.T) {
 		wantErr string
 	}{
 		{"show empty id", func() error { _, err := c.ShowTask(ctx, ""); return err }, "ShowTask: task id must not be empty"},
-		{"update empty id", func() error { return c.UpdateTask(ctx, "", map[string]any{"a": 1}) }, "UpdateTask: task id must not be empty"},
-		{"update empty body", func() error { return c.UpdateTask(ctx, "t", nil) }, "UpdateTask: the body has no fields to update"},
-		{"update unencodable", func() error { return c.UpdateTask(ctx, "t", map[string]any{"f": func() {}}) }, "encoding request body of PUT /v3/tasks/t: json: unsupported type: func()"},
+		{"update empty id", func() error { return c.UpdateTask(ctx, "", UpdateTaskBody{Name: ptrTo("a")}) }, "UpdateTask: task id must not be empty"},
+		{"update empty body", func() error { return c.UpdateTask(ctx, "t", UpdateTaskBody{}) }, "UpdateTask: the body has no fields to update"},
+		{"put unencodable", func() error {
+			_, err := c.send(ctx, call{method: http.MethodPut, segments: taskSegments("t"), body: map[string]any{"f": func() {}}})
+			return err
+		}, "encoding request body of PUT /v3/tasks/t: json: unsupported type: func()"},
 		{"delete empty id", func() error { return c.DeleteTask(ctx, "") }, "DeleteTask: task id must not be empty"},
 		{"action empty op", func() error { return c.UpdateTaskStatus(ctx, "t", TaskAction{}) }, "UpdateTaskStatus: operation must not be empty"},
 		{"speed empty id", func() error { return c.UpdateSpeedLimits(ctx, "", nil) }, "UpdateSpeedLimits: task id must not be empty"},
@@ -239,24 +240,21 @@ func TestOperations_badInput(t *testing.T) {
 	}
 }
 
-// The body UpdateTask sends is exactly the map: no key added or dropped, nulls kept.
+// The body UpdateTask sends has exactly the top-level keys set, nested mandatory
+// children included, and no HTML escaping at any depth.
 func TestUpdateTask_bodyExactlyAsGiven(t *testing.T) {
 	t.Parallel()
 	f := newFakeSMS(t, nil)
 	c, _ := newTestClient(t, f, nil)
-	body := map[string]any{"name": "x<y>", "vm_template_id": nil, "target_server": map[string]any{"disks": []any{}}}
+	body := UpdateTaskBody{Name: ptrTo("x<y>"), TargetServer: &PutTargetServer{
+		OSType: "LINUX", Disks: MandatoryList[PutTargetDisk]{{Name: ptrTo("a&b")}},
+	}}
 	if err := c.UpdateTask(testContext(t), "t1", body); err != nil {
 		t.Fatal(err)
 	}
 	reqs := f.Requests()
-	var sent map[string]any
-	if err := json.Unmarshal(reqs[0].Body, &sent); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(map[string]any{"name": "x<y>", "vm_template_id": nil, "target_server": map[string]any{"disks": []any{}}}, sent); diff != "" {
+	want := `{"name":"x<y>","target_server":{"ip":"","os_type":"LINUX","disks":[{"name":"a&b"}]}}` + "\n"
+	if diff := cmp.Diff(want, string(reqs[0].Body)); diff != "" {
 		t.Errorf("sent body (-want +got):\n%s", diff)
-	}
-	if !strings.Contains(string(reqs[0].Body), `"x<y>"`) {
-		t.Errorf("HTML characters were escaped: %s", reqs[0].Body)
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
 	"github.com/sms-migration/terraform-provider-sms/internal/emulator"
 )
 
@@ -57,6 +58,15 @@ func (e *accEnv) enterpriseProjectKey() string {
 		return "enterprise_project"
 	}
 	return "enterprise_project_id"
+}
+
+// enterpriseProjectBody is a PUT body that sets the enterprise project under the API
+// model of e.
+func (e *accEnv) enterpriseProjectBody(id string) client.UpdateTaskBody {
+	if e.apiModel == apiModelCurrent {
+		return client.UpdateTaskBody{EnterpriseProject: &id}
+	}
+	return client.UpdateTaskBody{EnterpriseProjectID: &id}
 }
 
 func testAccMigrationTaskConfig_priority(env *accEnv, priority int) string {

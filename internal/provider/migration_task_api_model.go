@@ -32,42 +32,57 @@ var migrationTaskSeedOnlyAttributes = []struct{ name, instead string }{
 // the apply reports any that the service does not hold), enterprise_project_id goes as
 // enterprise_project, target_server.btrfs_list goes as objects named like the strings
 // ShowTask returns, and the keys only today's body has go when they changed from before.
-func migrationTaskUpdateBodyFor(model string, body map[string]any, plan, before migrationTaskResourceModel) map[string]any {
-	if target, ok := body["target_server"].(map[string]any); ok {
-		delete(target, "btrfs_file_systems") // not an API key; sent below as btrfs_list (current)
-	}
+func migrationTaskUpdateBodyFor(model string, body client.UpdateTaskBody, plan, before migrationTaskResourceModel) client.UpdateTaskBody {
 	if model != apiModelCurrent {
 		return body
 	}
-	for _, a := range migrationTaskSeedOnlyAttributes {
-		delete(body, a.name)
-	}
-	if v, ok := body["enterprise_project_id"]; ok {
-		delete(body, "enterprise_project_id")
-		body["enterprise_project"] = v
-	}
-	if target, ok := body["target_server"].(map[string]any); ok {
-		if objects := plannedTargetBtrfsFileSystems(plan); objects != nil {
-			target["btrfs_list"] = objects
-		} else if names, ok := target["btrfs_list"].([]any); ok {
-			objects := make([]any, 0, len(names))
-			for _, name := range names {
-				objects = append(objects, map[string]any{"name": name})
-			}
-			target["btrfs_list"] = objects
+	// The keys of migrationTaskSeedOnlyAttributes.
+	body.OSType, body.Priority, body.StartTargetServer, body.SourceServer = nil, nil, nil, nil
+	body.EnterpriseProject, body.EnterpriseProjectID = body.EnterpriseProjectID, nil
+	if body.TargetServer != nil {
+		if systems := plannedTargetBtrfsFileSystems(plan); systems != nil {
+			body.TargetServer.BtrfsList = client.PutTargetBtrfsList{FileSystems: systems}
+		} else {
+			body.TargetServer.BtrfsList.AsObjects = true
 		}
 	}
-	for _, f := range migrationTaskCurrentModelFields() {
-		if v, ok := f.get(&plan).(types.String); ok && !v.IsNull() && !v.IsUnknown() && !v.Equal(f.get(&before)) {
-			body[f.key] = v.ValueString()
+	// The keys of migrationTaskCurrentModelFields.
+	for _, f := range []struct {
+		planned, was types.String
+		key          **string
+	}{
+		{plan.ImageDiskID, before.ImageDiskID, &body.ImageDiskID},
+		{plan.TargetDiskIDs, before.TargetDiskIDs, &body.TargetDiskIDs},
+		{plan.SnapshotIDs, before.SnapshotIDs, &body.SnapshotIDs},
+		{plan.CutoveredSnapshotIDs, before.CutoveredSnapshotIDs, &body.CutoveredSnapshotIDs},
+	} {
+		if !f.planned.IsNull() && !f.planned.IsUnknown() && !f.planned.Equal(f.was) {
+			*f.key = f.planned.ValueStringPointer()
 		}
 	}
 	return body
 }
 
-// plannedTargetBtrfsFileSystems is target_server.btrfs_file_systems of plan as the JSON the
-// update sends, or nil when it is not set.
-func plannedTargetBtrfsFileSystems(plan migrationTaskResourceModel) []any {
+// withCurrentFlagChanges sets on body the flags currentFlagChanges found changed (the
+// keys of migrationTaskCurrentUpdatableFlags, which only today's update body has).
+func withCurrentFlagChanges(body client.UpdateTaskBody, changes map[string]any) client.UpdateTaskBody {
+	for key, value := range changes {
+		flag, _ := value.(bool)
+		switch key {
+		case "exist_server":
+			body.ExistServer = &flag
+		case "use_ipv6":
+			body.UseIPv6 = &flag
+		case "use_public_ip":
+			body.UsePublicIP = &flag
+		}
+	}
+	return body
+}
+
+// plannedTargetBtrfsFileSystems is target_server.btrfs_file_systems of plan as the update
+// sends them, or nil when it is not set.
+func plannedTargetBtrfsFileSystems(plan migrationTaskResourceModel) []client.PutBtrfsFileSystem {
 	target, ok, _ := expandObjectAs[migrationTaskTargetServerModel](plan.TargetServer)
 	if !ok || target.BtrfsFileSystems.IsNull() || target.BtrfsFileSystems.IsUnknown() {
 		return nil
@@ -76,11 +91,7 @@ func plannedTargetBtrfsFileSystems(plan migrationTaskResourceModel) []any {
 	if diags.HasError() {
 		return nil
 	}
-	objects, _ := migrationTaskWireJSON(systems).([]any)
-	if objects == nil {
-		objects = []any{}
-	}
-	return objects
+	return systems
 }
 
 // planBtrfsNamesFromObjects plans target_server.btrfs_list, when the configuration leaves it
@@ -98,14 +109,14 @@ func planBtrfsNamesFromObjects(ctx context.Context, p *migrationTaskPlanning, pl
 	if !configTarget.IsNull() && !configTarget.Attributes()["btrfs_list"].IsNull() {
 		return
 	}
-	systems, d := expandMigrationTaskBtrfsFileSystems(ctx, target.BtrfsFileSystems)
-	diags.Append(d...)
-	names := make([]attr.Value, 0, len(systems))
-	for _, fs := range systems {
-		if fs.Name == nil {
+	names := make([]attr.Value, 0, len(target.BtrfsFileSystems.Elements()))
+	for _, e := range target.BtrfsFileSystems.Elements() {
+		fs, ok, d := expandObjectAs[migrationTaskBtrfsFileSystemModel](e)
+		diags.Append(d...)
+		if !ok || fs.Name.IsNull() || fs.Name.IsUnknown() {
 			return // an unknown name: leave the plan to the service
 		}
-		names = append(names, types.StringValue(*fs.Name))
+		names = append(names, fs.Name)
 	}
 	list, d := types.ListValue(types.StringType, names)
 	diags.Append(d...)

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"time"
 
@@ -103,8 +102,8 @@ func (r *migrationTaskResource) Create(ctx context.Context, req resource.CreateR
 	body, diags := migrationTaskUpdateBody(ctx, plan, held)
 	resp.Diagnostics.Append(diags...)
 	body = migrationTaskUpdateBodyFor(r.defaults.APIModel, body, plan, held)
-	if !resp.Diagnostics.HasError() && len(body) > 0 {
-		tflog.Debug(ctx, "setting fields the create could not carry", map[string]any{"id": id, "keys": sortedKeys(body)})
+	if !resp.Diagnostics.HasError() && len(body.Keys()) > 0 {
+		tflog.Debug(ctx, "setting fields the create could not carry", map[string]any{"id": id, "keys": body.Keys()})
 		if err := r.client.UpdateTask(ctx, id, body); err != nil {
 			addAPIError(&resp.Diagnostics, "Error setting the SMS migration task's fields after creating it", err)
 		} else if task, err = r.client.ShowTask(ctx, id); err != nil {
@@ -227,13 +226,13 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 	body = migrationTaskUpdateBodyFor(r.defaults.APIModel, body, plan, prior)
 	if r.defaults.APIModel == apiModelCurrent {
 		// Not in the create's follow-up PUT: CreateTask already carried them.
-		maps.Copy(body, currentFlagChanges(ctx, req.Private, plan, prior))
+		body = withCurrentFlagChanges(body, currentFlagChanges(ctx, req.Private, plan, prior))
 	}
 	windowsChanged := !plan.SpeedLimitWindows.Equal(prior.SpeedLimitWindows)
 	configsChanged := !plan.Configurations.Equal(prior.Configurations)
 	actionChanged := !plan.Action.IsNull() && !plan.Action.Equal(prior.Action)
 	resumeWait := migrationTaskWaitPending(plan.Action, prior.Action, plan.WaitForCompletion, prior.State)
-	if len(body) == 0 && !windowsChanged && !configsChanged && !actionChanged && !resumeWait {
+	if len(body.Keys()) == 0 && !windowsChanged && !configsChanged && !actionChanged && !resumeWait {
 		// Nothing the API holds changed (e.g. only timeouts or wait_for_completion): no
 		// request at all; the new state is the plan with its unknowns taken from state.
 		state, diags := migrationTaskPlanFilledFromState(ctx, plan, prior)
@@ -245,8 +244,8 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 		}
 		return
 	}
-	if len(body) > 0 {
-		tflog.Debug(ctx, "updating SMS migration task", map[string]any{"id": id, "changed_keys": sortedKeys(body)})
+	if len(body.Keys()) > 0 {
+		tflog.Debug(ctx, "updating SMS migration task", map[string]any{"id": id, "changed_keys": body.Keys()})
 		if err := r.client.UpdateTask(ctx, id, body); err != nil {
 			addAPIError(&resp.Diagnostics, "Error updating SMS migration task", err)
 			return
@@ -276,7 +275,7 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 		}
 	}
 	keepPlanned := true
-	if len(body) > 0 {
+	if len(body.Keys()) > 0 {
 		unapplied := r.checkApplied(ctx, task, plan, prior)
 		resp.Diagnostics.Append(unapplied...)
 		// A value SMS did not apply is recorded as SMS reports it, not as planned.

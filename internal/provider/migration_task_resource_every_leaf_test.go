@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"reflect"
 	"regexp"
 	"slices"
 	"sort"
@@ -16,6 +17,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
 )
 
 // What a change of one leaf alone does, by the model the provider is configured for.
@@ -111,11 +114,11 @@ func classifyLeaf(leaf taskLeaf, model string) (leafCase, error) {
 	case forcesNewTask(leaf.attr) || (model == apiModelSeed && slices.Contains(migrationTaskCurrentUpdatableFlags, top)):
 		c.category = leafReplace
 	case putKeys[top]:
-		body := migrationTaskUpdateBodyFor(model, map[string]any{top: "changed"}, migrationTaskResourceModel{}, migrationTaskResourceModel{})
-		if len(body) != 1 {
-			return c, fmt.Errorf("%s: the %s update body turns key %s into %v", leaf, model, top, sortedKeys(body))
+		keys := migrationTaskUpdateBodyFor(model, testUpdateBodyWith(top), migrationTaskResourceModel{}, migrationTaskResourceModel{}).Keys()
+		if len(keys) != 1 {
+			return c, fmt.Errorf("%s: the %s update body turns key %s into %v", leaf, model, top, keys)
 		}
-		c.category, c.putKey = leafTaskPut, sortedKeys(body)[0]
+		c.category, c.putKey = leafTaskPut, keys[0]
 	case leafOwnRequests[top] != "":
 		c.category, c.endpoint = leafOwnRequest, leafOwnRequests[top]
 	case slices.Contains(leafNoRequests, top):
@@ -410,4 +413,17 @@ func TestAccMigrationTaskResource_everyLeafTargetServer(t *testing.T) {
 
 func TestAccMigrationTaskResource_everyLeafTargetServerDisks(t *testing.T) {
 	testAccEveryLeaf(t, "target_server.disks")
+}
+
+// testUpdateBodyWith is a PUT body with only the top-level key set (to its type's zero
+// value), or an empty body when the body has no such key.
+func testUpdateBodyWith(key string) client.UpdateTaskBody {
+	var body client.UpdateTaskBody
+	v := reflect.ValueOf(&body).Elem()
+	for i := range v.NumField() {
+		if name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("json"), ","); name == key {
+			v.Field(i).Set(reflect.New(v.Field(i).Type().Elem()))
+		}
+	}
+	return body
 }

@@ -2,8 +2,6 @@ package provider
 
 import (
 	"context"
-	"reflect"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
@@ -105,12 +103,12 @@ func expandMigrationTaskCreateTargetDisk(ctx context.Context, m migrationTaskTar
 }
 
 // expandMigrationTaskBody builds the seed's PUT body from every PUT-able attribute of
-// m. Unknown and null values become nil (left out). The read-only status and sub_tasks
-// are never sent. Mandatory children are not filled here: client.Task drops nil and
-// empty values (omitempty), so the PUT goes through migrationTaskWireJSON instead.
-func expandMigrationTaskBody(ctx context.Context, m migrationTaskResourceModel) (*client.Task, diag.Diagnostics) {
+// m. Unknown and null values are left out, except a nested child the seed marks
+// mandatory, which the wire types send as its zero value. The read-only status and
+// sub_tasks are never sent.
+func expandMigrationTaskBody(ctx context.Context, m migrationTaskResourceModel) (client.UpdateTaskBody, diag.Diagnostics) {
 	var diags diag.Diagnostics
-	task := &client.Task{
+	task := client.UpdateTaskBody{
 		Name:                stringPointer(m.Name),
 		Type:                stringPointer(m.Type),
 		OSType:              stringPointer(m.OSType),
@@ -135,17 +133,17 @@ func expandMigrationTaskBody(ctx context.Context, m migrationTaskResourceModel) 
 	return task, diags
 }
 
-func expandMigrationTaskSourceServer(ctx context.Context, v types.Object) (*client.SourceServer, diag.Diagnostics) {
+func expandMigrationTaskSourceServer(ctx context.Context, v types.Object) (*client.PutSourceServer, diag.Diagnostics) {
 	m, ok, diags := expandObjectAs[migrationTaskSourceServerModel](v)
 	if !ok {
 		return nil, diags
 	}
-	s := &client.SourceServer{
+	s := &client.PutSourceServer{
 		ID:                 stringPointer(m.ID),
-		IP:                 stringPointer(m.IP),
-		Name:               stringPointer(m.Name),
+		IP:                 m.IP.ValueString(),
+		Name:               m.Name.ValueString(),
 		Hostname:           stringPointer(m.Hostname),
-		OSType:             stringPointer(m.OSType),
+		OSType:             m.OSType.ValueString(),
 		OSVersion:          stringPointer(m.OSVersion),
 		VirtualizationType: stringPointer(m.VirtualizationType),
 		LinuxBlockCheck:    stringPointer(m.LinuxBlockCheck),
@@ -161,7 +159,7 @@ func expandMigrationTaskSourceServer(ctx context.Context, v types.Object) (*clie
 		AccountRights:      boolPointer(m.AccountRights),
 		BootLoader:         stringPointer(m.BootLoader),
 		SystemDir:          stringPointer(m.SystemDir),
-		AgentVersion:       stringPointer(m.AgentVersion),
+		AgentVersion:       m.AgentVersion.ValueString(),
 		KernelVersion:      stringPointer(m.KernelVersion),
 		MigrationCycle:     stringPointer(m.MigrationCycle),
 		State:              stringPointer(m.State),
@@ -180,18 +178,18 @@ func expandMigrationTaskSourceServer(ctx context.Context, v types.Object) (*clie
 	return s, diags
 }
 
-func expandMigrationTaskServerDisks(ctx context.Context, v types.List) ([]client.ServerDisk, diag.Diagnostics) {
+func expandMigrationTaskServerDisks(ctx context.Context, v types.List) ([]client.PutServerDisk, diag.Diagnostics) {
 	return expandObjectList(ctx, v, expandMigrationTaskServerDisk)
 }
 
-func expandMigrationTaskServerDisk(ctx context.Context, m migrationTaskServerDiskModel) (client.ServerDisk, diag.Diagnostics) {
+func expandMigrationTaskServerDisk(ctx context.Context, m migrationTaskServerDiskModel) (client.PutServerDisk, diag.Diagnostics) {
 	volumes, diags := expandMigrationTaskPhysicalVolumes(ctx, m.PhysicalVolumes)
-	return client.ServerDisk{
-		Name:            stringPointer(m.Name),
+	return client.PutServerDisk{
+		Name:            m.Name.ValueString(),
 		PartitionStyle:  stringPointer(m.PartitionStyle),
-		DeviceUse:       stringPointer(m.DeviceUse),
-		Size:            int64Pointer(m.Size),
-		UsedSize:        int64Pointer(m.UsedSize),
+		DeviceUse:       m.DeviceUse.ValueString(),
+		Size:            m.Size.ValueInt64(),
+		UsedSize:        m.UsedSize.ValueInt64(),
 		PhysicalVolumes: volumes,
 		OSDisk:          boolPointer(m.OSDisk),
 		RelationName:    stringPointer(m.RelationName),
@@ -199,12 +197,12 @@ func expandMigrationTaskServerDisk(ctx context.Context, m migrationTaskServerDis
 	}, diags
 }
 
-func expandMigrationTaskPhysicalVolumes(ctx context.Context, v types.List) ([]client.PhysicalVolume, diag.Diagnostics) {
+func expandMigrationTaskPhysicalVolumes(ctx context.Context, v types.List) ([]client.PutPhysicalVolume, diag.Diagnostics) {
 	return expandObjectList(ctx, v, expandMigrationTaskPhysicalVolume)
 }
 
-func expandMigrationTaskPhysicalVolume(_ context.Context, m migrationTaskPhysicalVolumeModel) (client.PhysicalVolume, diag.Diagnostics) {
-	return client.PhysicalVolume{
+func expandMigrationTaskPhysicalVolume(_ context.Context, m migrationTaskPhysicalVolumeModel) (client.PutPhysicalVolume, diag.Diagnostics) {
+	return client.PutPhysicalVolume{
 		DeviceUse:      stringPointer(m.DeviceUse),
 		FileSystem:     stringPointer(m.FileSystem),
 		Index:          int64Pointer(m.Index),
@@ -218,70 +216,70 @@ func expandMigrationTaskPhysicalVolume(_ context.Context, m migrationTaskPhysica
 	}, nil
 }
 
-func expandMigrationTaskBtrfsFileSystems(ctx context.Context, v types.List) ([]client.BtrfsFileSystem, diag.Diagnostics) {
+func expandMigrationTaskBtrfsFileSystems(ctx context.Context, v types.List) ([]client.PutBtrfsFileSystem, diag.Diagnostics) {
 	return expandObjectList(ctx, v, expandMigrationTaskBtrfsFileSystem)
 }
 
-func expandMigrationTaskBtrfsFileSystem(ctx context.Context, m migrationTaskBtrfsFileSystemModel) (client.BtrfsFileSystem, diag.Diagnostics) {
+func expandMigrationTaskBtrfsFileSystem(ctx context.Context, m migrationTaskBtrfsFileSystemModel) (client.PutBtrfsFileSystem, diag.Diagnostics) {
 	subvolumns, diags := expandMigrationTaskBtrfsSubvolumns(ctx, m.Subvolumn)
-	return client.BtrfsFileSystem{
-		Name:                   stringPointer(m.Name),
-		Label:                  stringPointer(m.Label),
-		UUID:                   stringPointer(m.UUID),
-		Device:                 stringPointer(m.Device),
-		Size:                   int64Pointer(m.Size),
-		Nodesize:               int64Pointer(m.Nodesize),
-		Sectorsize:             int64Pointer(m.Sectorsize),
-		DataProfile:            stringPointer(m.DataProfile),
-		SystemProfile:          stringPointer(m.SystemProfile),
-		MetadataProfile:        stringPointer(m.MetadataProfile),
-		GlobalReserve1:         stringPointer(m.GlobalReserve1),
-		GVolUsedSize:           int64Pointer(m.GVolUsedSize),
-		DefaultSubvolID:        stringPointer(m.DefaultSubvolID),
-		DefaultSubvolName:      stringPointer(m.DefaultSubvolName),
-		DefaultSubvolMountpath: stringPointer(m.DefaultSubvolMountpath),
+	return client.PutBtrfsFileSystem{
+		Name:                   m.Name.ValueString(),
+		Label:                  m.Label.ValueString(),
+		UUID:                   m.UUID.ValueString(),
+		Device:                 m.Device.ValueString(),
+		Size:                   m.Size.ValueInt64(),
+		Nodesize:               m.Nodesize.ValueInt64(),
+		Sectorsize:             m.Sectorsize.ValueInt64(),
+		DataProfile:            m.DataProfile.ValueString(),
+		SystemProfile:          m.SystemProfile.ValueString(),
+		MetadataProfile:        m.MetadataProfile.ValueString(),
+		GlobalReserve1:         m.GlobalReserve1.ValueString(),
+		GVolUsedSize:           m.GVolUsedSize.ValueInt64(),
+		DefaultSubvolID:        m.DefaultSubvolID.ValueString(),
+		DefaultSubvolName:      m.DefaultSubvolName.ValueString(),
+		DefaultSubvolMountpath: m.DefaultSubvolMountpath.ValueString(),
 		Subvolumn:              subvolumns,
 	}, diags
 }
 
-func expandMigrationTaskBtrfsSubvolumns(ctx context.Context, v types.List) ([]client.BtrfsSubvolumn, diag.Diagnostics) {
+func expandMigrationTaskBtrfsSubvolumns(ctx context.Context, v types.List) ([]client.PutBtrfsSubvolumn, diag.Diagnostics) {
 	return expandObjectList(ctx, v, expandMigrationTaskBtrfsSubvolumn)
 }
 
-func expandMigrationTaskBtrfsSubvolumn(_ context.Context, m migrationTaskBtrfsSubvolumnModel) (client.BtrfsSubvolumn, diag.Diagnostics) {
-	return client.BtrfsSubvolumn{
-		UUID:            stringPointer(m.UUID),
-		IsSnapshot:      stringPointer(m.IsSnapshot),
-		SubvolID:        stringPointer(m.SubvolID),
-		ParentID:        stringPointer(m.ParentID),
-		SubvolName:      stringPointer(m.SubvolName),
-		SubvolMountPath: stringPointer(m.SubvolMountPath),
+func expandMigrationTaskBtrfsSubvolumn(_ context.Context, m migrationTaskBtrfsSubvolumnModel) (client.PutBtrfsSubvolumn, diag.Diagnostics) {
+	return client.PutBtrfsSubvolumn{
+		UUID:            m.UUID.ValueString(),
+		IsSnapshot:      m.IsSnapshot.ValueString(),
+		SubvolID:        m.SubvolID.ValueString(),
+		ParentID:        m.ParentID.ValueString(),
+		SubvolName:      m.SubvolName.ValueString(),
+		SubvolMountPath: m.SubvolMountPath.ValueString(),
 	}, nil
 }
 
-func expandMigrationTaskNetworks(ctx context.Context, v types.List) ([]client.Network, diag.Diagnostics) {
+func expandMigrationTaskNetworks(ctx context.Context, v types.List) ([]client.PutNetwork, diag.Diagnostics) {
 	return expandObjectList(ctx, v, expandMigrationTaskNetwork)
 }
 
-func expandMigrationTaskNetwork(_ context.Context, m migrationTaskNetworkModel) (client.Network, diag.Diagnostics) {
-	return client.Network{
-		Name:    stringPointer(m.Name),
-		IP:      stringPointer(m.IP),
-		Netmask: stringPointer(m.Netmask),
-		Gateway: stringPointer(m.Gateway),
+func expandMigrationTaskNetwork(_ context.Context, m migrationTaskNetworkModel) (client.PutNetwork, diag.Diagnostics) {
+	return client.PutNetwork{
+		Name:    m.Name.ValueString(),
+		IP:      m.IP.ValueString(),
+		Netmask: m.Netmask.ValueString(),
+		Gateway: m.Gateway.ValueString(),
 		MTU:     int64Pointer(m.MTU),
-		MAC:     stringPointer(m.MAC),
+		MAC:     m.MAC.ValueString(),
 		ID:      stringPointer(m.ID),
 	}, nil
 }
 
-func expandMigrationTaskVolumeGroups(ctx context.Context, v types.List) ([]client.VolumeGroup, diag.Diagnostics) {
+func expandMigrationTaskVolumeGroups(ctx context.Context, v types.List) ([]client.PutVolumeGroup, diag.Diagnostics) {
 	return expandObjectList(ctx, v, expandMigrationTaskVolumeGroup)
 }
 
-func expandMigrationTaskVolumeGroup(ctx context.Context, m migrationTaskVolumeGroupModel) (client.VolumeGroup, diag.Diagnostics) {
+func expandMigrationTaskVolumeGroup(ctx context.Context, m migrationTaskVolumeGroupModel) (client.PutVolumeGroup, diag.Diagnostics) {
 	logical, diags := expandMigrationTaskLogicalVolumes(ctx, m.LogicalVolumes)
-	return client.VolumeGroup{
+	return client.PutVolumeGroup{
 		Components:     stringPointer(m.Components),
 		FreeSize:       int64Pointer(m.FreeSize),
 		LogicalVolumes: logical,
@@ -290,36 +288,36 @@ func expandMigrationTaskVolumeGroup(ctx context.Context, m migrationTaskVolumeGr
 	}, diags
 }
 
-func expandMigrationTaskLogicalVolumes(ctx context.Context, v types.List) ([]client.LogicalVolume, diag.Diagnostics) {
+func expandMigrationTaskLogicalVolumes(ctx context.Context, v types.List) ([]client.PutLogicalVolume, diag.Diagnostics) {
 	return expandObjectList(ctx, v, expandMigrationTaskLogicalVolume)
 }
 
-func expandMigrationTaskLogicalVolume(_ context.Context, m migrationTaskLogicalVolumeModel) (client.LogicalVolume, diag.Diagnostics) {
-	return client.LogicalVolume{
+func expandMigrationTaskLogicalVolume(_ context.Context, m migrationTaskLogicalVolumeModel) (client.PutLogicalVolume, diag.Diagnostics) {
+	return client.PutLogicalVolume{
 		BlockCount: int64Pointer(m.BlockCount),
 		BlockSize:  int64Pointer(m.BlockSize),
-		FileSystem: stringPointer(m.FileSystem),
-		InodeSize:  int64Pointer(m.InodeSize),
+		FileSystem: m.FileSystem.ValueString(),
+		InodeSize:  m.InodeSize.ValueInt64(),
 		DeviceUse:  stringPointer(m.DeviceUse),
-		MountPoint: stringPointer(m.MountPoint),
-		Name:       stringPointer(m.Name),
-		Size:       int64Pointer(m.Size),
-		UsedSize:   int64Pointer(m.UsedSize),
-		FreeSize:   int64Pointer(m.FreeSize),
+		MountPoint: m.MountPoint.ValueString(),
+		Name:       m.Name.ValueString(),
+		Size:       m.Size.ValueInt64(),
+		UsedSize:   m.UsedSize.ValueInt64(),
+		FreeSize:   m.FreeSize.ValueInt64(),
 	}, nil
 }
 
-func expandMigrationTaskTargetServer(ctx context.Context, v types.Object) (*client.TargetServer, diag.Diagnostics) {
+func expandMigrationTaskTargetServer(ctx context.Context, v types.Object) (*client.PutTargetServer, diag.Diagnostics) {
 	m, ok, diags := expandObjectAs[migrationTaskTargetServerModel](v)
 	if !ok {
 		return nil, diags
 	}
-	s := &client.TargetServer{
+	s := &client.PutTargetServer{
 		ID:                   stringPointer(m.ID),
-		IP:                   stringPointer(m.IP),
+		IP:                   m.IP.ValueString(),
 		Name:                 stringPointer(m.Name),
 		Hostname:             stringPointer(m.Hostname),
-		OSType:               stringPointer(m.OSType),
+		OSType:               m.OSType.ValueString(),
 		OSVersion:            stringPointer(m.OSVersion),
 		Firmware:             stringPointer(m.Firmware),
 		CPUQuantity:          int64Pointer(m.CPUQuantity),
@@ -342,9 +340,9 @@ func expandMigrationTaskTargetServer(ctx context.Context, v types.Object) (*clie
 	var d diag.Diagnostics
 	s.Disks, d = expandMigrationTaskTargetDisks(ctx, m.Disks)
 	diags.Append(d...)
-	s.BtrfsList = expandStringList(m.BtrfsList)
-	s.BtrfsFileSystems, d = expandMigrationTaskBtrfsFileSystems(ctx, m.BtrfsFileSystems)
-	diags.Append(d...)
+	// btrfs_file_systems is no key of the seed's body: migrationTaskUpdateBodyFor sends
+	// it as btrfs_list under today's.
+	s.BtrfsList = client.PutTargetBtrfsList{Names: expandStringList(m.BtrfsList)}
 	s.Networks, d = expandMigrationTaskNetworks(ctx, m.Networks)
 	diags.Append(d...)
 	s.VolumeGroups, d = expandMigrationTaskVolumeGroups(ctx, m.VolumeGroups)
@@ -352,13 +350,13 @@ func expandMigrationTaskTargetServer(ctx context.Context, v types.Object) (*clie
 	return s, diags
 }
 
-func expandMigrationTaskTargetDisks(ctx context.Context, v types.List) ([]client.TargetDisk, diag.Diagnostics) {
+func expandMigrationTaskTargetDisks(ctx context.Context, v types.List) ([]client.PutTargetDisk, diag.Diagnostics) {
 	return expandObjectList(ctx, v, expandMigrationTaskTargetDisk)
 }
 
-func expandMigrationTaskTargetDisk(ctx context.Context, m migrationTaskTargetDiskModel) (client.TargetDisk, diag.Diagnostics) {
+func expandMigrationTaskTargetDisk(ctx context.Context, m migrationTaskTargetDiskModel) (client.PutTargetDisk, diag.Diagnostics) {
 	volumes, diags := expandMigrationTaskTargetPhysicalVolumes(ctx, m.PhysicalVolumes)
-	return client.TargetDisk{
+	return client.PutTargetDisk{
 		ID:              int64Pointer(m.ID),
 		DeviceUse:       stringPointer(m.DeviceUse),
 		DiskID:          stringPointer(m.DiskID),
@@ -373,12 +371,12 @@ func expandMigrationTaskTargetDisk(ctx context.Context, m migrationTaskTargetDis
 	}, diags
 }
 
-func expandMigrationTaskTargetPhysicalVolumes(ctx context.Context, v types.List) ([]client.TargetPhysicalVolume, diag.Diagnostics) {
+func expandMigrationTaskTargetPhysicalVolumes(ctx context.Context, v types.List) ([]client.PutTargetPhysicalVolume, diag.Diagnostics) {
 	return expandObjectList(ctx, v, expandMigrationTaskTargetPhysicalVolume)
 }
 
-func expandMigrationTaskTargetPhysicalVolume(_ context.Context, m migrationTaskTargetPhysicalVolumeModel) (client.TargetPhysicalVolume, diag.Diagnostics) {
-	return client.TargetPhysicalVolume{
+func expandMigrationTaskTargetPhysicalVolume(_ context.Context, m migrationTaskTargetPhysicalVolumeModel) (client.PutTargetPhysicalVolume, diag.Diagnostics) {
+	return client.PutTargetPhysicalVolume{
 		ID:           int64Pointer(m.ID),
 		DeviceUse:    stringPointer(m.DeviceUse),
 		FileSystem:   stringPointer(m.FileSystem),
@@ -393,12 +391,12 @@ func expandMigrationTaskTargetPhysicalVolume(_ context.Context, m migrationTaskT
 	}, nil
 }
 
-func expandMigrationTaskCloneServer(ctx context.Context, v types.Object) (*client.CloneServer, diag.Diagnostics) {
+func expandMigrationTaskCloneServer(ctx context.Context, v types.Object) (*client.PutCloneServer, diag.Diagnostics) {
 	m, ok, diags := expandObjectAs[migrationTaskCloneServerModel](v)
 	if !ok {
 		return nil, diags
 	}
-	return &client.CloneServer{
+	return &client.PutCloneServer{
 		VMID:       stringPointer(m.VMID),
 		Name:       stringPointer(m.Name),
 		CloneError: stringPointer(m.CloneError),
@@ -434,9 +432,9 @@ func expandObjectAs[M any](v attr.Value) (M, bool, diag.Diagnostics) {
 }
 
 // expandObjectList expands a list of objects element by element. A null or unknown
-// list is nil (left out); a known list is a non-nil slice, so an empty list stays []
-// through migrationTaskWireJSON. An unknown element becomes the zero wire element, so
-// positions stay aligned and mandatory children are still zero-filled on the wire.
+// list is nil (left out); a known list is a non-nil slice, so an empty list is sent as
+// []. An unknown element becomes the zero wire element, so positions stay aligned and
+// its mandatory children still go out as zero values.
 func expandObjectList[M, W any](ctx context.Context, v types.List, expandOne func(context.Context, M) (W, diag.Diagnostics)) ([]W, diag.Diagnostics) {
 	if v.IsNull() || v.IsUnknown() {
 		return nil, nil
@@ -461,49 +459,42 @@ func expandObjectList[M, W any](ctx context.Context, v types.List, expandOne fun
 // migrationTaskUpdateBody is the PUT diff: the body holds exactly the top-level seed
 // keys whose plan value (with unknowns taken from state) differs from state. A changed
 // nested object is sent whole, from the merged plan, with the seed's mandatory
-// children present. An empty map means nothing PUT-able changed and no request is due.
-func migrationTaskUpdateBody(ctx context.Context, plan, state migrationTaskResourceModel) (map[string]any, diag.Diagnostics) {
+// children present. A body with no keys means nothing PUT-able changed and no request
+// is due.
+func migrationTaskUpdateBody(ctx context.Context, plan, state migrationTaskResourceModel) (client.UpdateTaskBody, diag.Diagnostics) {
 	var diags diag.Diagnostics
-	body := map[string]any{}
 
 	// merged holds the changed keys' values (the plan's, its unknowns taken from state)
-	// and null for every other PUT-able key, so only what is sent gets expanded.
+	// and null for every other PUT-able key, so only what is sent gets expanded. A key
+	// that changed to null or is still unknown expands to nil and is not sent either:
+	// the API cannot clear a field, and leaving it out keeps the server's value.
 	merged := plan
-	var changed []string
+	changed := false
 	for _, f := range migrationTaskPutFields() {
 		value := fillUnknownFromState(f.get(&plan), f.get(&state))
 		if value.Equal(f.get(&state)) {
 			value = nullOf(ctx, value)
 		} else {
-			changed = append(changed, f.key)
+			changed = true
 		}
 		if !f.set(&merged, value) {
 			diags.AddError("Internal error building the migration task update",
 				"The merged value of "+f.key+" has an unexpected type; please report this bug.")
 		}
 	}
-	if len(changed) == 0 || diags.HasError() {
-		return body, diags
+	if !changed || diags.HasError() {
+		return client.UpdateTaskBody{}, diags
 	}
-
-	task, d := expandMigrationTaskBody(ctx, merged)
+	body, d := expandMigrationTaskBody(ctx, merged)
 	diags.Append(d...)
 	if diags.HasError() {
-		return body, diags
-	}
-	full, _ := migrationTaskWireJSON(task).(map[string]any)
-	for _, key := range changed {
-		// A key that changed to null or is still unknown has nothing to send: the
-		// API cannot clear a field, and leaving it out keeps the server's value.
-		if v, ok := full[key]; ok {
-			body[key] = v
-		}
+		return client.UpdateTaskBody{}, diags
 	}
 	return body, diags
 }
 
 // migrationTaskPlanFilledFromState is the new state of an update that needed no PUT
-// (migrationTaskUpdateBody returned an empty map, e.g. only timeouts changed): the plan,
+// (migrationTaskUpdateBody returned no keys, e.g. only timeouts changed): the plan,
 // with each value it left unknown taken from prior state, and any unknown that prior
 // could not fill made null, since state must be wholly known.
 func migrationTaskPlanFilledFromState(_ context.Context, plan, prior migrationTaskResourceModel) (migrationTaskResourceModel, diag.Diagnostics) {
@@ -520,108 +511,4 @@ func migrationTaskPlanFilledFromState(_ context.Context, plan, prior migrationTa
 		state.Timeouts = timeouts.Value{Object: obj}
 	}
 	return state, diags
-}
-
-// migrationTaskMandatoryKeys lists, per wire type, the children the seed marks
-// "Mandatory: Yes". When a nested object is sent these keys are always present: a
-// nil value goes out as its type's zero value ("" / 0 / false / []).
-var migrationTaskMandatoryKeys = map[reflect.Type]map[string]bool{
-	reflect.TypeFor[client.SourceServer]():    keySet("ip", "name", "os_type", "agent_version"),
-	reflect.TypeFor[client.ServerDisk]():      keySet("name", "device_use", "size", "used_size", "physical_volumes"),
-	reflect.TypeFor[client.BtrfsFileSystem](): keySet("name", "label", "uuid", "device", "size", "nodesize", "sectorsize", "data_profile", "system_profile", "metadata_profile", "global_reserve1", "g_vol_used_size", "default_subvolid", "default_subvol_name", "default_subvol_mountpath", "subvolumn"),
-	reflect.TypeFor[client.BtrfsSubvolumn]():  keySet("uuid", "is_snapshot", "subvol_id", "parent_id", "subvol_name", "subvol_mount_path"),
-	reflect.TypeFor[client.Network]():         keySet("name", "ip", "netmask", "gateway", "mac"),
-	reflect.TypeFor[client.LogicalVolume]():   keySet("file_system", "inode_size", "mount_point", "name", "size", "used_size", "free_size"),
-	reflect.TypeFor[client.TargetServer]():    keySet("ip", "os_type", "disks"),
-	reflect.TypeFor[client.SubTask]():         keySet("progress"),
-}
-
-func keySet(keys ...string) map[string]bool {
-	set := make(map[string]bool, len(keys))
-	for _, k := range keys {
-		set[k] = true
-	}
-	return set
-}
-
-// migrationTaskWireJSON turns a wire value (e.g. *client.Task) into the generic JSON
-// tree (map[string]any / []any / scalars) that the PUT sends. Why not json.Marshal of
-// the struct: the client types use omitempty, which drops an empty slice, so a list
-// the user set to [] (the seed's "empty array [] if there are none") and the
-// mandatory children could never be sent. This walk follows the same json tags but
-// leaves out only nil pointers and nil slices, keeps non-nil empty slices as [], and
-// adds the mandatory keys of migrationTaskMandatoryKeys with zero values. types.go
-// stays as the lead wrote it.
-func migrationTaskWireJSON(v any) any {
-	return wireJSONValue(reflect.ValueOf(v))
-}
-
-func wireJSONValue(v reflect.Value) any {
-	switch v.Kind() {
-	case reflect.Invalid:
-		return nil
-	case reflect.Pointer, reflect.Interface:
-		if v.IsNil() {
-			return nil
-		}
-		return wireJSONValue(v.Elem())
-	case reflect.Struct:
-		mandatory := migrationTaskMandatoryKeys[v.Type()]
-		out := make(map[string]any, v.NumField())
-		for i := range v.NumField() {
-			field := v.Type().Field(i)
-			name, _, _ := strings.Cut(field.Tag.Get("json"), ",")
-			if !field.IsExported() || name == "-" {
-				continue
-			}
-			if name == "" {
-				name = field.Name
-			}
-			fv := v.Field(i)
-			if isNilable(fv.Kind()) && fv.IsNil() {
-				if mandatory[name] {
-					out[name] = wireJSONZero(field.Type)
-				}
-				continue
-			}
-			out[name] = wireJSONValue(fv)
-		}
-		return out
-	case reflect.Slice:
-		if v.IsNil() {
-			return nil
-		}
-		out := make([]any, v.Len())
-		for i := range out {
-			out[i] = wireJSONValue(v.Index(i))
-		}
-		return out
-	default:
-		return v.Interface()
-	}
-}
-
-// wireJSONZero is the JSON zero value of a wire field type: "" / 0 / false for
-// pointers to scalars, [] for slices, and a zero object (with its own mandatory keys)
-// for structs.
-func wireJSONZero(t reflect.Type) any {
-	if t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	switch t.Kind() {
-	case reflect.Slice:
-		return []any{}
-	case reflect.Struct:
-		return wireJSONValue(reflect.New(t).Elem())
-	default:
-		return reflect.Zero(t).Interface()
-	}
-}
-
-func isNilable(k reflect.Kind) bool {
-	switch k {
-	case reflect.Pointer, reflect.Interface, reflect.Slice, reflect.Map:
-		return true
-	}
-	return false
 }

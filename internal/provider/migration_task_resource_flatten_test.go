@@ -11,56 +11,51 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
 )
 
-// testRoundTrip is expand followed by flatten for one nested type; viaJSON sends the
-// wire value through migrationTaskWireJSON, json.Marshal and json.Unmarshal in between,
-// as a PUT then a GET would.
-type testRoundTrip func(ctx context.Context, v attr.Value, viaJSON bool) (attr.Value, diag.Diagnostics)
+// testRoundTrip is expand followed by flatten for one nested type, with the wire value
+// sent through json.Marshal and json.Unmarshal in between, as a PUT then a GET would:
+// the PUT body's types are not the GET answer's.
+type testRoundTrip func(ctx context.Context, v attr.Value) (attr.Value, diag.Diagnostics)
 
-func testObjectRoundTrip[W any](
-	expand func(context.Context, types.Object) (*W, diag.Diagnostics),
+func testObjectRoundTrip[P, W any](
+	expand func(context.Context, types.Object) (*P, diag.Diagnostics),
 	flatten func(context.Context, *W) (types.Object, diag.Diagnostics),
 ) testRoundTrip {
-	return func(ctx context.Context, v attr.Value, viaJSON bool) (attr.Value, diag.Diagnostics) {
+	return func(ctx context.Context, v attr.Value) (attr.Value, diag.Diagnostics) {
 		obj, ok := v.(types.Object)
 		if !ok {
 			return nil, diag.Diagnostics{diag.NewErrorDiagnostic("not an object", v.String())}
 		}
-		w, diags := expand(ctx, obj)
-		if viaJSON {
-			w = testThroughJSON(w, &diags)
-		}
-		out, d := flatten(ctx, w)
+		p, diags := expand(ctx, obj)
+		out, d := flatten(ctx, testThroughJSON[*W](p, &diags))
 		diags.Append(d...)
 		return out, diags
 	}
 }
 
-func testListRoundTrip[W any](
-	expand func(context.Context, types.List) ([]W, diag.Diagnostics),
+func testListRoundTrip[P, W any](
+	expand func(context.Context, types.List) ([]P, diag.Diagnostics),
 	flatten func(context.Context, []W) (types.List, diag.Diagnostics),
 ) testRoundTrip {
-	return func(ctx context.Context, v attr.Value, viaJSON bool) (attr.Value, diag.Diagnostics) {
+	return func(ctx context.Context, v attr.Value) (attr.Value, diag.Diagnostics) {
 		list, ok := v.(types.List)
 		if !ok {
 			return nil, diag.Diagnostics{diag.NewErrorDiagnostic("not a list", v.String())}
 		}
-		w, diags := expand(ctx, list)
-		if viaJSON {
-			w = testThroughJSON(w, &diags)
-		}
-		out, d := flatten(ctx, w)
+		p, diags := expand(ctx, list)
+		out, d := flatten(ctx, testThroughJSON[[]W](p, &diags))
 		diags.Append(d...)
 		return out, diags
 	}
 }
 
-func testThroughJSON[T any](in T, diags *diag.Diagnostics) T {
+func testThroughJSON[T any](in any, diags *diag.Diagnostics) T {
 	var out T
-	b, err := json.Marshal(migrationTaskWireJSON(in))
+	b, err := json.Marshal(in)
 	if err == nil {
 		err = json.Unmarshal(b, &out)
 	}
@@ -70,30 +65,55 @@ func testThroughJSON[T any](in T, diags *diag.Diagnostics) T {
 	return out
 }
 
-// TestFlattenMigrationTaskNestedRoundTrip: for every nested type, expand then flatten
-// gives back the value (populated, all-null children, null, empty list), with and
-// without a JSON trip; unknown inputs are left out by expand and so come back null.
+// testZeroOf is the value a mandatory child the PUT sends as its JSON zero value reads
+// back as: "", 0, false, or an empty list.
+func testZeroOf(t *testing.T, ty attr.Type) attr.Value {
+	t.Helper()
+	switch ty := ty.(type) {
+	case basetypes.StringType:
+		return types.StringValue("")
+	case basetypes.Int64Type:
+		return types.Int64Value(0)
+	case basetypes.BoolType:
+		return types.BoolValue(false)
+	case basetypes.ListType:
+		return types.ListValueMust(ty.ElemType, nil)
+	}
+	t.Fatalf("no zero value for %s", ty)
+	return nil
+}
+
+// TestFlattenMigrationTaskNestedRoundTrip: for every nested type, expand, a JSON trip and
+// flatten give back the value (populated, null, empty list); unknown inputs are left out
+// by expand and so come back null; null children come back null, except those the seed
+// marks mandatory (read from its table), which the PUT sends as zero values.
 func TestFlattenMigrationTaskNestedRoundTrip(t *testing.T) {
 	t.Parallel()
+	seedTables := parseSeedTables(t, "testdata/seed/update-migration-task.txt")
+	targetServerFull := func(t *testing.T, full attr.Value) attr.Value {
+		return testWithoutBtrfsFileSystems(t, full.(types.Object))
+	}
 	rows := []struct {
 		name      string
 		list      bool
+		seedTable string // whose Mandatory children a PUT always sends; "" for a type never PUT
 		attrTypes map[string]attr.Type
 		roundTrip testRoundTrip
+		wantFull  func(*testing.T, attr.Value) attr.Value // what a populated value reads back as, when not itself
 	}{
-		{"source_server", false, migrationTaskSourceServerAttrTypes(), testObjectRoundTrip(expandMigrationTaskSourceServer, flattenMigrationTaskSourceServer)},
-		{"server_disks", true, migrationTaskServerDiskAttrTypes(), testListRoundTrip(expandMigrationTaskServerDisks, flattenMigrationTaskServerDisks)},
-		{"physical_volumes", true, migrationTaskPhysicalVolumeAttrTypes(), testListRoundTrip(expandMigrationTaskPhysicalVolumes, flattenMigrationTaskPhysicalVolumes)},
-		{"btrfs_list", true, migrationTaskBtrfsFileSystemAttrTypes(), testListRoundTrip(expandMigrationTaskBtrfsFileSystems, flattenMigrationTaskBtrfsFileSystems)},
-		{"subvolumn", true, migrationTaskBtrfsSubvolumnAttrTypes(), testListRoundTrip(expandMigrationTaskBtrfsSubvolumns, flattenMigrationTaskBtrfsSubvolumns)},
-		{"networks", true, migrationTaskNetworkAttrTypes(), testListRoundTrip(expandMigrationTaskNetworks, flattenMigrationTaskNetworks)},
-		{"volume_groups", true, migrationTaskVolumeGroupAttrTypes(), testListRoundTrip(expandMigrationTaskVolumeGroups, flattenMigrationTaskVolumeGroups)},
-		{"logical_volumes", true, migrationTaskLogicalVolumeAttrTypes(), testListRoundTrip(expandMigrationTaskLogicalVolumes, flattenMigrationTaskLogicalVolumes)},
-		{"target_server", false, migrationTaskTargetServerAttrTypes(), testObjectRoundTrip(expandMigrationTaskTargetServer, flattenMigrationTaskTargetServer)},
-		{"target_disks", true, migrationTaskTargetDiskAttrTypes(), testListRoundTrip(expandMigrationTaskTargetDisks, flattenMigrationTaskTargetDisks)},
-		{"target_physical_volumes", true, migrationTaskTargetPhysicalVolumeAttrTypes(), testListRoundTrip(expandMigrationTaskTargetPhysicalVolumes, flattenMigrationTaskTargetPhysicalVolumes)},
-		{"clone_server", false, migrationTaskCloneServerAttrTypes(), testObjectRoundTrip(expandMigrationTaskCloneServer, flattenMigrationTaskCloneServer)},
-		{"sub_tasks", true, migrationTaskSubTaskAttrTypes(), testListRoundTrip(expandMigrationTaskSubTasks, flattenMigrationTaskSubTasks)},
+		{"source_server", false, "PostSourceServerBody", migrationTaskSourceServerAttrTypes(), testObjectRoundTrip(expandMigrationTaskSourceServer, flattenMigrationTaskSourceServer), nil},
+		{"server_disks", true, "ServerDisk", migrationTaskServerDiskAttrTypes(), testListRoundTrip(expandMigrationTaskServerDisks, flattenMigrationTaskServerDisks), nil},
+		{"physical_volumes", true, "PhysicalVolume", migrationTaskPhysicalVolumeAttrTypes(), testListRoundTrip(expandMigrationTaskPhysicalVolumes, flattenMigrationTaskPhysicalVolumes), nil},
+		{"btrfs_list", true, "BtrfsFileSystem", migrationTaskBtrfsFileSystemAttrTypes(), testListRoundTrip(expandMigrationTaskBtrfsFileSystems, flattenMigrationTaskBtrfsFileSystems), nil},
+		{"subvolumn", true, "BtrfsSubvolumn", migrationTaskBtrfsSubvolumnAttrTypes(), testListRoundTrip(expandMigrationTaskBtrfsSubvolumns, flattenMigrationTaskBtrfsSubvolumns), nil},
+		{"networks", true, "NetWork", migrationTaskNetworkAttrTypes(), testListRoundTrip(expandMigrationTaskNetworks, flattenMigrationTaskNetworks), nil},
+		{"volume_groups", true, "VolumeGroups", migrationTaskVolumeGroupAttrTypes(), testListRoundTrip(expandMigrationTaskVolumeGroups, flattenMigrationTaskVolumeGroups), nil},
+		{"logical_volumes", true, "LogicalVolumes", migrationTaskLogicalVolumeAttrTypes(), testListRoundTrip(expandMigrationTaskLogicalVolumes, flattenMigrationTaskLogicalVolumes), nil},
+		{"target_server", false, "TargetServer", migrationTaskTargetServerAttrTypes(), testObjectRoundTrip(expandMigrationTaskTargetServer, flattenMigrationTaskTargetServer), targetServerFull},
+		{"target_disks", true, "TargetDisk", migrationTaskTargetDiskAttrTypes(), testListRoundTrip(expandMigrationTaskTargetDisks, flattenMigrationTaskTargetDisks), nil},
+		{"target_physical_volumes", true, "TargetPhysicalVolumes", migrationTaskTargetPhysicalVolumeAttrTypes(), testListRoundTrip(expandMigrationTaskTargetPhysicalVolumes, flattenMigrationTaskTargetPhysicalVolumes), nil},
+		{"clone_server", false, "CloneServer", migrationTaskCloneServerAttrTypes(), testObjectRoundTrip(expandMigrationTaskCloneServer, flattenMigrationTaskCloneServer), nil},
+		{"sub_tasks", true, "", migrationTaskSubTaskAttrTypes(), testListRoundTrip(expandMigrationTaskSubTasks, flattenMigrationTaskSubTasks), nil},
 	}
 	for _, row := range rows {
 		t.Run(row.name, func(t *testing.T) {
@@ -105,35 +125,48 @@ func TestFlattenMigrationTaskNestedRoundTrip(t *testing.T) {
 			}
 			seq := 0
 			full := testFullValue(ty, &seq)
-			// Children all null (not unknown): every wire pointer nil, every list nil.
+			wantFull := full
+			if row.wantFull != nil {
+				wantFull = row.wantFull(t, full)
+			}
+			// Children all null (not unknown): every optional wire field left out, every
+			// mandatory one sent as its zero value.
 			var allNull attr.Value = testObjectWith(t, row.attrTypes, nil, testNullOf)
+			sentZero := map[string]attr.Value{}
+			if row.seedTable != "" {
+				fields := seedTables[row.seedTable]
+				if len(fields) == 0 {
+					t.Fatalf("the seed has no table %s", row.seedTable)
+				}
+				for _, f := range fields {
+					if f.mandatory {
+						sentZero[f.name] = testZeroOf(t, row.attrTypes[f.name])
+					}
+				}
+			}
+			var allNullBack attr.Value = testObjectWith(t, row.attrTypes, sentZero, testNullOf)
 			if row.list {
 				allNull = testObjectList(t, row.attrTypes, allNull, allNull)
+				allNullBack = testObjectList(t, row.attrTypes, allNullBack, allNullBack)
 			}
 
 			type tcase struct {
-				name    string
-				in      attr.Value
-				want    attr.Value
-				viaJSON bool
+				name string
+				in   attr.Value
+				want attr.Value
 			}
 			cases := []tcase{
-				{"populated", full, full, false},
-				{"populated via JSON", full, full, true},
-				{"all children null", allNull, allNull, false},
-				{"null", testNullOf(t, ty), testNullOf(t, ty), false},
-				{"null via JSON", testNullOf(t, ty), testNullOf(t, ty), true},
-				{"unknown is left out", testUnknownOf(t, ty), testNullOf(t, ty), false},
+				{"populated", full, wantFull},
+				{"all children null", allNull, allNullBack},
+				{"null", testNullOf(t, ty), testNullOf(t, ty)},
+				{"unknown is left out", testUnknownOf(t, ty), testNullOf(t, ty)},
 			}
 			if row.list {
 				empty := testObjectList(t, row.attrTypes)
-				cases = append(cases,
-					tcase{"empty list stays empty", empty, empty, false},
-					tcase{"empty list stays empty via JSON", empty, empty, true},
-				)
+				cases = append(cases, tcase{"empty list stays empty", empty, empty})
 			}
 			for _, tc := range cases {
-				got, diags := row.roundTrip(t.Context(), tc.in, tc.viaJSON)
+				got, diags := row.roundTrip(t.Context(), tc.in)
 				if diags.HasError() {
 					t.Errorf("%s: unexpected diagnostics: %v", tc.name, diags)
 					continue
@@ -163,23 +196,30 @@ func TestFlattenMigrationTaskFullRoundTrip(t *testing.T) {
 	if diags.HasError() {
 		t.Fatal(diags)
 	}
-	body, err := json.Marshal(migrationTaskWireJSON(task))
+	body, err := json.Marshal(task)
 	if err != nil {
 		t.Fatal(err)
 	}
+	var sent client.Task
+	if err := json.Unmarshal(body, &sent); err != nil {
+		t.Fatal(err)
+	}
+	// Only a prior holding target_server.btrfs_file_systems keeps it: the body has no such key.
+	carried := testOnlyPutFields(full)
+	carried.TargetServer = testWithoutBtrfsFileSystems(t, carried.TargetServer)
 	tests := []struct {
 		name  string
 		prior migrationTaskResourceModel
 		want  migrationTaskResourceModel
 	}{
-		{"empty prior keeps only what the body carries", migrationTaskResourceModel{}, testOnlyPutFields(full)},
-		{"typed null prior", testMigrationTaskNullModel(), testOnlyPutFields(full)},
+		{"empty prior keeps only what the body carries", migrationTaskResourceModel{}, carried},
+		{"typed null prior", testMigrationTaskNullModel(), carried},
 		{"full prior is unchanged", full, full},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			direct, diags := flattenMigrationTask(t.Context(), task, tc.prior)
+			direct, diags := flattenMigrationTask(t.Context(), &sent, tc.prior)
 			if diags.HasError() {
 				t.Fatal(diags)
 			}

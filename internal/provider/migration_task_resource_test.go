@@ -107,7 +107,7 @@ func TestAccMigrationTaskResource_outOfBandChange(t *testing.T) {
 				// is an in-place update back to the configuration, and after the apply the
 				// harness's own check finds the plan empty again.
 				PreConfig: func() {
-					if err := env.updateOutOfBand("task-drift", map[string]any{"speed_limit": 999, "priority": 2}); err != nil {
+					if err := env.updateOutOfBand("task-drift", client.UpdateTaskBody{SpeedLimit: ptr(int64(999)), Priority: ptr(int64(2))}); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -204,7 +204,7 @@ func (e *accEnv) deleteOutOfBand(address string) resource.TestCheckFunc {
 
 // updateOutOfBand changes the task named name through the API, as someone outside
 // Terraform would.
-func (e *accEnv) updateOutOfBand(name string, body map[string]any) error {
+func (e *accEnv) updateOutOfBand(name string, body client.UpdateTaskBody) error {
 	id, err := e.taskIDByName(name)
 	if err != nil {
 		return err

@@ -266,7 +266,7 @@ func TestAccMigrationTasksDataSource_filters(t *testing.T) {
 		t.Fatal(err)
 	}
 	const projectID = "5d1c7a3e-2b4f-4c6d-8e9f-0a1b2c3d4e5f"
-	if err := env.client.UpdateTask(ctx, enterprise.id, map[string]any{env.enterpriseProjectKey(): projectID}); err != nil {
+	if err := env.client.UpdateTask(ctx, enterprise.id, env.enterpriseProjectBody(projectID)); err != nil {
 		t.Fatal(err)
 	}
 	env.emu.ResetJournal()

@@ -15,6 +15,7 @@ import (
 // seedField is one row of a field table of the seed document.
 type seedField struct {
 	name, typ string
+	mandatory bool // the table's Mandatory column says Yes
 }
 
 var (
@@ -53,7 +54,7 @@ func parseSeedTables(t *testing.T, file string) map[string][]seedField {
 		if mandatory := lines[i+1]; mandatory != "Yes" && mandatory != "No" {
 			continue
 		}
-		tables[current] = append(tables[current], seedField{name: lines[i], typ: lines[i+2]})
+		tables[current] = append(tables[current], seedField{name: lines[i], typ: lines[i+2], mandatory: lines[i+1] == "Yes"})
 		i += 2
 	}
 	return tables
