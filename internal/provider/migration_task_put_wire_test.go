@@ -62,7 +62,8 @@ func TestMigrationTaskPutWireMandatoryKeys(t *testing.T) {
 				if f.mandatory {
 					mandatory = append(mandatory, f.name)
 				}
-				if !slices.Contains(tags, f.name) && !(table == "Request" && slices.Contains(readOnly, f.name)) {
+				neverSent := table == "Request" && slices.Contains(readOnly, f.name)
+				if !neverSent && !slices.Contains(tags, f.name) {
 					t.Errorf("the seed's %s.%s is no field of %T", table, f.name, zero)
 				}
 			}

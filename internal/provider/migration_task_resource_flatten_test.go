@@ -91,7 +91,7 @@ func TestFlattenMigrationTaskNestedRoundTrip(t *testing.T) {
 	t.Parallel()
 	seedTables := parseSeedTables(t, "testdata/seed/update-migration-task.txt")
 	targetServerFull := func(t *testing.T, full attr.Value) attr.Value {
-		return testWithoutBtrfsFileSystems(t, full.(types.Object))
+		return testWithoutBtrfsFileSystems(t, testAsObject(t, full))
 	}
 	rows := []struct {
 		name      string
