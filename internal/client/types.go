@@ -1,11 +1,11 @@
 package client
 
-// Wire types for the SMS v3 task body as the seed document (PUT /v3/tasks/{task_id})
-// describes it. Every field is a pointer (or a nil-able slice) so that "absent" and
-// "zero" stay distinct in both directions: a field the API leaves out decodes to nil,
-// and a field the provider leaves nil is never sent.
+// Wire types for a task as ShowTask and ListTasks answer it, in the shape of the seed
+// document's task body. Every field is a pointer (or a nil-able slice) so that "absent"
+// and "zero" stay distinct: a field the API leaves out decodes to nil. The PUT body has
+// its own types (update_task_body.go), which say what the request must carry.
 
-// Task is the task body: the seed's PutTaskReq, which is also a superset of what
+// Task is a task as the API answers it: the seed's PutTaskReq shape, a superset of what
 // ShowTask returns.
 type Task struct {
 	ID                   *string       `json:"id,omitempty"`
@@ -181,9 +181,8 @@ type TargetServer struct {
 	Memory      *int64       `json:"memory,omitempty"`
 	Disks       []TargetDisk `json:"disks,omitempty"`
 	BtrfsList   []string     `json:"btrfs_list,omitempty"`
-	// BtrfsFileSystems is what today's update body takes as btrfs_list (objects, while
-	// ShowTask answers strings). No API body has this key: the provider moves it to
-	// btrfs_list, or drops it, before a PUT; ShowTask never carries it.
+	// BtrfsFileSystems is no key of any API answer (today's update body takes such
+	// objects as btrfs_list, see PutTargetBtrfsList); it always decodes to nil.
 	BtrfsFileSystems     []BtrfsFileSystem `json:"btrfs_file_systems,omitempty"`
 	Networks             []Network         `json:"networks,omitempty"`
 	DomainID             *string           `json:"domain_id,omitempty"`
