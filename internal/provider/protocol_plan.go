@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
@@ -204,7 +205,7 @@ func (s *walkedSchema) runAttributePlanModifiers(ctx context.Context, m planModi
 				return m.plan.Raw, nil, diags
 			}
 		}
-		planned[a.name] = a.modifyPlan(ctx, am, c, p, st, &replace, &diags)
+		planned[a.name] = a.modifyPlan(ctx, am, c, p, st, converted{}, &replace, &diags)
 		if diags.HasError() {
 			return m.plan.Raw, nil, diags
 		}
@@ -212,23 +213,34 @@ func (s *walkedSchema) runAttributePlanModifiers(ctx context.Context, m planModi
 	return tftypes.NewValue(m.plan.Raw.Type(), planned), replace, diags
 }
 
-func (a *walkedAttribute) modifyPlan(ctx context.Context, m planModification, config, plan, state tftypes.Value, replace *path.Paths, diags *diag.Diagnostics) tftypes.Value {
+// converted holds an attribute's config, plan and state values already converted to
+// framework values, where a parent's conversion gave them (nil where not): a modifier of
+// a list of many objects converts the whole list, and its objects' attributes need not be
+// converted again for their own modifiers.
+type converted [3]attr.Value
+
+func (a *walkedAttribute) modifyPlan(ctx context.Context, m planModification, config, plan, state tftypes.Value, known converted, replace *path.Paths, diags *diag.Diagnostics) tftypes.Value {
 	if a.hasModifiers {
-		values, err := a.values(ctx, config, plan, state)
-		if err != nil {
+		if err := known.fill(ctx, a.value, config, plan, state); err != nil {
 			diags.AddAttributeError(m.path, "Plan Read Error", err.Error())
 			return plan
 		}
-		res := a.runPlanModifiers(ctx, m, values[0], values[1], values[2], diags)
+		res := a.runPlanModifiers(ctx, m, known[0], known[1], known[2], diags)
 		if res.requiresReplace {
 			replace.Append(m.path)
 		}
 		if diags.HasError() {
 			return plan
 		}
-		if plan, err = res.plan.ToTerraformValue(ctx); err != nil {
-			diags.AddAttributeError(m.path, "Plan Modification Error", err.Error())
-			return plan
+		// Most modifiers leave the value as it was; comparing is much cheaper than
+		// converting a list of many objects back.
+		if !res.plan.Equal(known[1]) {
+			var err error
+			if plan, err = res.plan.ToTerraformValue(ctx); err != nil {
+				diags.AddAttributeError(m.path, "Plan Modification Error", err.Error())
+				return plan
+			}
+			known[1] = res.plan
 		}
 	}
 	if !plan.IsKnown() || plan.IsNull() {
@@ -236,10 +248,11 @@ func (a *walkedAttribute) modifyPlan(ctx context.Context, m planModification, co
 	}
 	switch a.nesting {
 	case nestingSingle:
-		return a.modifyObject(ctx, m, nil, config, plan, state, replace, diags)
+		return a.modifyObject(ctx, m, nil, config, plan, state, known, replace, diags)
 	case nestingList, nestingSet:
 		elemType := a.elementType()
 		configElems, priorElems, elems := elements(config), elements(state), elements(plan)
+		knownElems := [3][]attr.Value{elementValues(ctx, known[0]), elementValues(ctx, known[1]), elementValues(ctx, known[2])}
 		for i, elem := range elems {
 			em := m
 			if a.nesting == nestingList {
@@ -247,8 +260,14 @@ func (a *walkedAttribute) modifyPlan(ctx context.Context, m planModification, co
 			} else {
 				em.path = a.setElementPath(ctx, m.path, elem, diags)
 			}
+			var elemKnown converted
+			for j, values := range knownElems {
+				if i < len(values) {
+					elemKnown[j] = values[i]
+				}
+			}
 			elems[i] = a.modifyObject(ctx, em, a.objectModifiers,
-				elementAt(config, configElems, i, elemType), elem, elementAt(state, priorElems, i, elemType), replace, diags)
+				elementAt(config, configElems, i, elemType), elem, elementAt(state, priorElems, i, elemType), elemKnown, replace, diags)
 		}
 		return tftypes.NewValue(plan.Type(), elems)
 	}
@@ -256,18 +275,13 @@ func (a *walkedAttribute) modifyPlan(ctx context.Context, m planModification, co
 }
 
 // modifyObject runs a nested object's own modifiers, then its attributes'.
-func (a *walkedAttribute) modifyObject(ctx context.Context, m planModification, modifiers []planmodifier.Object, config, plan, state tftypes.Value, replace *path.Paths, diags *diag.Diagnostics) tftypes.Value {
+func (a *walkedAttribute) modifyObject(ctx context.Context, m planModification, modifiers []planmodifier.Object, config, plan, state tftypes.Value, known converted, replace *path.Paths, diags *diag.Diagnostics) tftypes.Value {
 	if len(modifiers) > 0 {
-		var values [3]attr.Value
-		for i, v := range []tftypes.Value{config, plan, state} {
-			value, err := a.nestedObjectValue(ctx, v)
-			if err != nil {
-				diags.AddAttributeError(m.path, "Plan Read Error", err.Error())
-				return plan
-			}
-			values[i] = value
+		if err := known.fill(ctx, a.nestedObjectValue, config, plan, state); err != nil {
+			diags.AddAttributeError(m.path, "Plan Read Error", err.Error())
+			return plan
 		}
-		res := runObjectPlanModifiers(ctx, m, modifiers, values[0], values[1], values[2], diags)
+		res := runObjectPlanModifiers(ctx, m, modifiers, known[0], known[1], known[2], diags)
 		if res.requiresReplace {
 			replace.Append(m.path)
 		}
@@ -279,31 +293,64 @@ func (a *walkedAttribute) modifyObject(ctx context.Context, m planModification, 
 			diags.AddAttributeError(m.path, "Plan Modification Error", err.Error())
 			return plan
 		}
+		known[1] = res.plan
 	}
 	planned := objectAttributes(plan)
 	if planned == nil {
 		return plan
 	}
 	configured, prior := objectAttributes(config), objectAttributes(state)
+	knownAttrs := [3]map[string]attr.Value{attributeValues(ctx, known[0]), attributeValues(ctx, known[1]), attributeValues(ctx, known[2])}
 	for _, c := range a.children {
 		cm := m
 		cm.path = m.path.AtName(c.name)
+		var childKnown converted
+		for j, attrs := range knownAttrs {
+			childKnown[j] = attrs[c.name]
+		}
 		planned[c.name] = c.modifyPlan(ctx, cm,
 			childOf(config, configured, c.name, c.tfType), planned[c.name], childOf(state, prior, c.name, c.tfType),
-			replace, diags)
+			childKnown, replace, diags)
 	}
 	return tftypes.NewValue(plan.Type(), planned)
 }
 
-// values are config, plan and state as framework values of a's type.
-func (a *walkedAttribute) values(ctx context.Context, config, plan, state tftypes.Value) ([3]attr.Value, error) {
-	var out [3]attr.Value
+// fill converts with convert each of config, plan and state not converted yet.
+func (c *converted) fill(ctx context.Context, convert func(context.Context, tftypes.Value) (attr.Value, error), config, plan, state tftypes.Value) error {
 	for i, v := range []tftypes.Value{config, plan, state} {
-		value, err := a.value(ctx, v)
-		if err != nil {
-			return out, err
+		if c[i] != nil {
+			continue
 		}
-		out[i] = value
+		value, err := convert(ctx, v)
+		if err != nil {
+			return err
+		}
+		c[i] = value
 	}
-	return out, nil
+	return nil
+}
+
+// elementValues are the elements of a known list or set value, else nil.
+func elementValues(ctx context.Context, v attr.Value) []attr.Value {
+	switch v := v.(type) {
+	case basetypes.ListValuable:
+		if l, d := v.ToListValue(ctx); !d.HasError() && !l.IsNull() && !l.IsUnknown() {
+			return l.Elements()
+		}
+	case basetypes.SetValuable:
+		if s, d := v.ToSetValue(ctx); !d.HasError() && !s.IsNull() && !s.IsUnknown() {
+			return s.Elements()
+		}
+	}
+	return nil
+}
+
+// attributeValues are the attributes of a known object value, else nil.
+func attributeValues(ctx context.Context, v attr.Value) map[string]attr.Value {
+	if o, ok := v.(basetypes.ObjectValuable); ok {
+		if obj, d := o.ToObjectValue(ctx); !d.HasError() && !obj.IsNull() && !obj.IsUnknown() {
+			return obj.Attributes()
+		}
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -20,7 +21,7 @@ func (s *walkedSchema) validate(ctx context.Context, config tfsdk.Config, capabi
 	attrs := objectAttributes(config.Raw)
 	for _, a := range s.attrs {
 		r.path = path.Root(a.name)
-		a.validate(ctx, r, valueForValidation(attrs, a.name, a.tfType), &diags)
+		a.validate(ctx, r, valueForValidation(attrs, a.name, a.tfType), nil, &diags)
 	}
 	return diags
 }
@@ -35,7 +36,9 @@ func valueForValidation(attrs map[string]tftypes.Value, name string, t tftypes.T
 	return tftypes.NewValue(t, nil)
 }
 
-func (a *walkedAttribute) validate(ctx context.Context, r validationRequest, v tftypes.Value, diags *diag.Diagnostics) {
+// validate checks v, a's configuration value; known is v already converted to a
+// framework value by a parent's validation, or nil.
+func (a *walkedAttribute) validate(ctx context.Context, r validationRequest, v tftypes.Value, known attr.Value, diags *diag.Diagnostics) {
 	if !a.checkType(ctx, v, r.path, diags) {
 		return
 	}
@@ -51,34 +54,41 @@ func (a *walkedAttribute) validate(ctx context.Context, r validationRequest, v t
 				"Refer to the provider documentation or contact the provider developers for additional information about configurable attributes that are required.")
 	}
 	if a.hasValidators {
-		value, err := a.value(ctx, v)
-		if err != nil {
-			diags.AddAttributeError(r.path, "Configuration Read Error", err.Error())
-			return
+		if known == nil {
+			var err error
+			if known, err = a.value(ctx, v); err != nil {
+				diags.AddAttributeError(r.path, "Configuration Read Error", err.Error())
+				return
+			}
 		}
-		a.runValidators(ctx, r, value, diags)
+		a.runValidators(ctx, r, known, diags)
 	}
 	switch a.nesting {
 	case nestingSingle:
 		if !null && !unknown {
-			a.validateObject(ctx, r, v, diags)
+			a.validateObject(ctx, r, v, known, diags)
 		}
-	case nestingList:
+	case nestingList, nestingSet:
+		knownElems := elementValues(ctx, known)
 		for i, elem := range elements(v) {
-			er := r
-			er.path = r.path.AtListIndex(i)
-			a.validateObject(ctx, er, elem, diags)
-		}
-	case nestingSet:
-		for _, elem := range elements(v) {
-			key, err := a.nestedObjectValue(ctx, elem)
-			if err != nil {
-				diags.AddAttributeError(r.path, "Configuration Read Error", err.Error())
-				return
+			var elemKnown attr.Value
+			if i < len(knownElems) {
+				elemKnown = knownElems[i]
 			}
 			er := r
-			er.path = r.path.AtSetValue(key)
-			a.validateObject(ctx, er, elem, diags)
+			if a.nesting == nestingList {
+				er.path = r.path.AtListIndex(i)
+			} else {
+				if elemKnown == nil {
+					var err error
+					if elemKnown, err = a.nestedObjectValue(ctx, elem); err != nil {
+						diags.AddAttributeError(r.path, "Configuration Read Error", err.Error())
+						return
+					}
+				}
+				er.path = r.path.AtSetValue(elemKnown)
+			}
+			a.validateObject(ctx, er, elem, elemKnown, diags)
 		}
 	}
 	if a.deprecation != "" && !null && !unknown {
@@ -86,20 +96,23 @@ func (a *walkedAttribute) validate(ctx context.Context, r validationRequest, v t
 	}
 }
 
-// validateObject validates one nested object of a (its value, or one element's).
-func (a *walkedAttribute) validateObject(ctx context.Context, r validationRequest, v tftypes.Value, diags *diag.Diagnostics) {
+// validateObject validates one nested object of a (its value, or one element's); known
+// is as for validate.
+func (a *walkedAttribute) validateObject(ctx context.Context, r validationRequest, v tftypes.Value, known attr.Value, diags *diag.Diagnostics) {
 	if len(a.objectValidators) > 0 {
-		value, err := a.nestedObjectValue(ctx, v)
-		if err != nil {
-			diags.AddAttributeError(r.path, "Configuration Read Error", err.Error())
-			return
+		if known == nil {
+			var err error
+			if known, err = a.nestedObjectValue(ctx, v); err != nil {
+				diags.AddAttributeError(r.path, "Configuration Read Error", err.Error())
+				return
+			}
 		}
-		runObjectValidators(ctx, r, a.objectValidators, value, diags)
+		runObjectValidators(ctx, r, a.objectValidators, known, diags)
 	}
-	attrs := objectAttributes(v)
+	attrs, knownAttrs := objectAttributes(v), attributeValues(ctx, known)
 	for _, c := range a.children {
 		cr := r
 		cr.path = r.path.AtName(c.name)
-		c.validate(ctx, cr, valueForValidation(attrs, c.name, c.tfType), diags)
+		c.validate(ctx, cr, valueForValidation(attrs, c.name, c.tfType), knownAttrs[c.name], diags)
 	}
 }
