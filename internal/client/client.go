@@ -59,7 +59,7 @@ type Client struct {
 	jitter func(n int64) int64
 	onWait func(attempt int, wait time.Duration)
 
-	// listPageSize is the limit sent by ListTasks; tests lower it to force paging.
+	// listPageSize is the limit every list call sends; tests lower it to force paging.
 	listPageSize int
 
 	// refusedAttempts and refusedWait are the quick retries of a refused connection.

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strconv"
 )
 
@@ -105,41 +104,20 @@ type listSourceServersPage struct {
 	SourceServers []SourceServerSummary `json:"source_servers"`
 }
 
+func (p listSourceServersPage) reportedCount() *int64            { return p.Count }
+func (p listSourceServersPage) pageItems() []SourceServerSummary { return p.SourceServers }
+
 // ListSourceServers returns every source server matching f, page by page (limit and
 // offset) until the reported count has been read or a page comes back empty.
 func (c *Client) ListSourceServers(ctx context.Context, f ListSourceServersFilter) ([]SourceServerSummary, error) {
-	query := url.Values{}
-	for key, value := range map[string]string{
+	query := queryOf(map[string]string{
 		"id": f.ID, "name": f.Name, "state": f.State, "ip": f.IP, "ipv6": f.IPv6,
 		"migration_cycle": f.MigrationCycle, "enterprise_project_id": f.EnterpriseProjectID,
-	} {
-		if value != "" {
-			query.Set(key, value)
-		}
-	}
+	})
 	if f.Connected != nil {
 		query.Set("connected", strconv.FormatBool(*f.Connected))
 	}
-	query.Set("limit", strconv.Itoa(c.listPageSize))
-	servers := []SourceServerSummary{}
-	for {
-		query.Set("offset", strconv.Itoa(len(servers)))
-		resp, err := c.send(ctx, call{method: http.MethodGet, segments: []string{"v3", "sources"}, query: query})
-		if err != nil {
-			return nil, err
-		}
-		var page listSourceServersPage
-		if err := resp.decodeObject(&page); err != nil {
-			return nil, err
-		}
-		if page.Count == nil {
-			return nil, resp.decodeError(errors.New("the source server list has no count"))
-		}
-		servers = append(servers, page.SourceServers...)
-		if len(page.SourceServers) == 0 || int64(len(servers)) >= *page.Count {
-			return servers, nil
-		}
-	}
+	return listAll[SourceServerSummary, listSourceServersPage](ctx, c, []string{"v3", "sources"}, query, "source server list")
 }
 
 // ShowSourceServer returns GET /v3/sources/{id}.

@@ -5,12 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
-	"strconv"
 )
-
-// defaultListPageSize is the limit ListTasks asks for on each page.
-const defaultListPageSize = 100
 
 func taskSegments(id string, suffix ...string) []string {
 	return append([]string{"v3", "tasks", id}, suffix...)
@@ -47,39 +42,17 @@ type listTasksPage struct {
 	Tasks []Task `json:"tasks"`
 }
 
+func (p listTasksPage) reportedCount() *int64 { return p.Count }
+func (p listTasksPage) pageItems() []Task     { return p.Tasks }
+
 // ListTasks returns every task matching f, following limit/offset until `count` tasks
 // (the total the API reports) have been read or a page comes back empty.
 func (c *Client) ListTasks(ctx context.Context, f ListTasksFilter) ([]Task, error) {
-	query := url.Values{}
-	for key, value := range map[string]string{
+	query := queryOf(map[string]string{
 		"state": f.State, "name": f.Name, "id": f.ID,
 		"source_server_id": f.SourceServerID, "enterprise_project_id": f.EnterpriseProjectID,
-	} {
-		if value != "" {
-			query.Set(key, value)
-		}
-	}
-	query.Set("limit", strconv.Itoa(c.listPageSize))
-
-	tasks := []Task{}
-	for {
-		query.Set("offset", strconv.Itoa(len(tasks)))
-		resp, err := c.send(ctx, call{method: http.MethodGet, segments: []string{"v3", "tasks"}, query: query})
-		if err != nil {
-			return nil, err
-		}
-		var page listTasksPage
-		if err := resp.decodeObject(&page); err != nil {
-			return nil, err
-		}
-		if page.Count == nil {
-			return nil, resp.decodeError(errors.New("the task list has no count"))
-		}
-		tasks = append(tasks, page.Tasks...)
-		if len(page.Tasks) == 0 || int64(len(tasks)) >= *page.Count {
-			return tasks, nil
-		}
-	}
+	})
+	return listAll[Task, listTasksPage](ctx, c, []string{"v3", "tasks"}, query, "task list")
 }
 
 // UpdateTask sends PUT /v3/tasks/{id} with body's keys: the top-level fields it sets.

@@ -3,10 +3,7 @@ package client
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
-	"net/url"
-	"strconv"
 )
 
 // Template is a target-VM template: TemplateRequest when sent, TemplateResponseBody
@@ -155,32 +152,11 @@ type listTemplatesPage struct {
 	Templates []TemplateAnswer `json:"templates"`
 }
 
+func (p listTemplatesPage) reportedCount() *int64       { return p.Count }
+func (p listTemplatesPage) pageItems() []TemplateAnswer { return p.Templates }
+
 // ListTemplates returns every template matching f, page by page.
 func (c *Client) ListTemplates(ctx context.Context, f ListTemplatesFilter) ([]TemplateAnswer, error) {
-	query := url.Values{}
-	for key, value := range map[string]string{"id": f.ID, "name": f.Name, "availability_zone": f.AvailabilityZone, "region": f.Region} {
-		if value != "" {
-			query.Set(key, value)
-		}
-	}
-	query.Set("limit", strconv.Itoa(c.listPageSize))
-	templates := []TemplateAnswer{}
-	for {
-		query.Set("offset", strconv.Itoa(len(templates)))
-		resp, err := c.send(ctx, call{method: http.MethodGet, segments: templateSegments(), query: query})
-		if err != nil {
-			return nil, err
-		}
-		var page listTemplatesPage
-		if err := resp.decodeObject(&page); err != nil {
-			return nil, err
-		}
-		if page.Count == nil {
-			return nil, resp.decodeError(fmt.Errorf("the template list has no count"))
-		}
-		templates = append(templates, page.Templates...)
-		if len(page.Templates) == 0 || int64(len(templates)) >= *page.Count {
-			return templates, nil
-		}
-	}
+	query := queryOf(map[string]string{"id": f.ID, "name": f.Name, "availability_zone": f.AvailabilityZone, "region": f.Region})
+	return listAll[TemplateAnswer, listTemplatesPage](ctx, c, templateSegments(), query, "template list")
 }
