@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"cmp"
 	"context"
 	"slices"
 
@@ -10,7 +9,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	dschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
@@ -75,37 +73,24 @@ func (d *migrationTasksDataSource) Metadata(_ context.Context, req datasource.Me
 }
 
 func (d *migrationTasksDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	filter := func(description string, validators ...validator.String) dschema.StringAttribute {
-		return dschema.StringAttribute{
-			MarkdownDescription: description,
-			Optional:            true,
-			// An empty filter would silently mean "no filter". Counted in characters: names
-			// may hold Chinese characters.
-			Validators: append([]validator.String{stringvalidator.UTF8LengthBetween(1, migrationTaskMaxStringLength)}, validators...),
-		}
-	}
 	resp.Schema = dschema.Schema{
 		MarkdownDescription: "Lists Huawei Cloud SMS (Server Migration Service) v3 migration tasks (`GET /v3/tasks`, every page), " +
 			"optionally filtered, as a flat summary of each task. Tasks are ordered by `create_date`, then `id`, so the " +
 			"order is stable between runs. Use the `sms_migration_task` data source for a task's full details.",
 		Attributes: map[string]dschema.Attribute{
-			"state": filter("Only tasks in this state: one of "+backtickList(migrationTasksStateFilterValues)+
+			"state": listFilter("Only tasks in this state: one of "+backtickList(migrationTasksStateFilterValues)+
 				" (the values the SMS API accepts as a filter).",
 				stringvalidator.OneOf(migrationTasksStateFilterValues...)),
-			"name":                  filter("Only tasks with exactly this name."),
-			"id":                    filter("Only the task with this ID."),
-			"source_server_id":      filter("Only tasks migrating the source server with this ID."),
-			"enterprise_project_id": filter("Only tasks in the enterprise project with this ID (`0` is the default enterprise project)."),
+			"name":                  listFilter("Only tasks with exactly this name."),
+			"id":                    listFilter("Only the task with this ID."),
+			"source_server_id":      listFilter("Only tasks migrating the source server with this ID."),
+			"enterprise_project_id": listFilter("Only tasks in the enterprise project with this ID (`0` is the default enterprise project)."),
 			"tasks": dschema.ListNestedAttribute{
 				MarkdownDescription: "The matching tasks, ordered by `create_date`, then `id`.",
 				Computed:            true,
 				NestedObject:        dschema.NestedAttributeObject{Attributes: migrationTasksSummaryAttributes()},
 			},
-			"ids": dschema.ListAttribute{
-				MarkdownDescription: "The IDs of the matching tasks, in the same order as `tasks`.",
-				Computed:            true,
-				ElementType:         types.StringType,
-			},
+			"ids": listedIDsAttribute("tasks", "tasks"),
 		},
 	}
 }
@@ -158,29 +143,23 @@ func (d *migrationTasksDataSource) Configure(_ context.Context, req datasource.C
 }
 
 func (d *migrationTasksDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m migrationTasksDataSourceModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	tasks, err := d.client.ListTasks(ctx, client.ListTasksFilter{
-		State:               m.State.ValueString(),
-		Name:                m.Name.ValueString(),
-		ID:                  m.ID.ValueString(),
-		SourceServerID:      m.SourceServerID.ValueString(),
-		EnterpriseProjectID: m.EnterpriseProjectID.ValueString(),
+	readList(ctx, req, resp, listRead[migrationTasksDataSourceModel, client.Task]{
+		list: func(ctx context.Context, m *migrationTasksDataSourceModel) ([]client.Task, error) {
+			return d.client.ListTasks(ctx, client.ListTasksFilter{
+				State:               m.State.ValueString(),
+				Name:                m.Name.ValueString(),
+				ID:                  m.ID.ValueString(),
+				SourceServerID:      m.SourceServerID.ValueString(),
+				EnterpriseProjectID: m.EnterpriseProjectID.ValueString(),
+			})
+		},
+		failure: "Error listing SMS migration tasks",
+		flatten: func(ctx context.Context, m *migrationTasksDataSourceModel, tasks []client.Task) diag.Diagnostics {
+			var diags diag.Diagnostics
+			m.Tasks, m.IDs, diags = flattenMigrationTasks(ctx, tasks)
+			return diags
+		},
 	})
-	if err != nil {
-		addAPIError(&resp.Diagnostics, "Error listing SMS migration tasks", err)
-		return
-	}
-	var diags diag.Diagnostics
-	m.Tasks, m.IDs, diags = flattenMigrationTasks(ctx, tasks)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }
 
 // flattenMigrationTasks sorts tasks (see sortMigrationTasks) and returns the tasks and
@@ -205,25 +184,7 @@ func flattenMigrationTasks(ctx context.Context, tasks []client.Task) (types.List
 // sortMigrationTasks orders tasks by create_date (a task without one first), then id,
 // so the list is the same on every read whatever order the API pages in.
 func sortMigrationTasks(tasks []client.Task) {
-	slices.SortStableFunc(tasks, func(a, b client.Task) int {
-		if c := comparePointers(a.CreateDate, b.CreateDate); c != 0 {
-			return c
-		}
-		return comparePointers(a.ID, b.ID)
-	})
-}
-
-// comparePointers orders nil before every value.
-func comparePointers[T cmp.Ordered](a, b *T) int {
-	switch {
-	case a == nil && b == nil:
-		return 0
-	case a == nil:
-		return -1
-	case b == nil:
-		return 1
-	}
-	return cmp.Compare(*a, *b)
+	sortByKeyThenID(tasks, func(t *client.Task) *int64 { return t.CreateDate }, func(t *client.Task) *string { return t.ID })
 }
 
 func flattenMigrationTaskSummary(t *client.Task) migrationTasksSummaryModel {

@@ -5,12 +5,10 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	dschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
@@ -65,32 +63,21 @@ func serverTemplatesItemAttributes() map[string]dschema.Attribute {
 }
 
 func (d *serverTemplatesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	filter := func(description string) dschema.StringAttribute {
-		return dschema.StringAttribute{
-			MarkdownDescription: description,
-			Optional:            true,
-			Validators:          []validator.String{stringvalidator.UTF8LengthBetween(1, migrationTaskMaxStringLength)},
-		}
-	}
 	resp.Schema = dschema.Schema{
 		MarkdownDescription: "Lists the SMS target-VM templates (`GET /v3/vm/templates`, every page), optionally filtered, " +
 			"with the attributes of the `sms_server_template` resource (never the target password). Templates are " +
 			"ordered by `name`, then `id`.",
 		Attributes: map[string]dschema.Attribute{
-			"id":                filter("Only the template with this ID."),
-			"name":              filter("Only templates whose name matches, as the SMS API's `name` filter matches (parts of names too)."),
-			"availability_zone": filter("Only templates in this availability zone."),
-			"region":            filter("Only templates in this region (region ID)."),
+			"id":                listFilter("Only the template with this ID."),
+			"name":              listFilter("Only templates whose name matches, as the SMS API's `name` filter matches (parts of names too)."),
+			"availability_zone": listFilter("Only templates in this availability zone."),
+			"region":            listFilter("Only templates in this region (region ID)."),
 			"templates": dschema.ListNestedAttribute{
 				MarkdownDescription: "The matching templates, ordered by `name`, then `id`.",
 				Computed:            true,
 				NestedObject:        dschema.NestedAttributeObject{Attributes: serverTemplatesItemAttributes()},
 			},
-			"ids": dschema.ListAttribute{
-				MarkdownDescription: "The IDs of the matching templates, in the same order as `templates`.",
-				Computed:            true,
-				ElementType:         types.StringType,
-			},
+			"ids": listedIDsAttribute("templates", "templates"),
 		},
 	}
 }
@@ -100,42 +87,36 @@ func (d *serverTemplatesDataSource) Configure(_ context.Context, req datasource.
 }
 
 func (d *serverTemplatesDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m serverTemplatesDataSourceModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	templates, err := d.client.ListTemplates(ctx, client.ListTemplatesFilter{
-		ID: m.ID.ValueString(), Name: m.Name.ValueString(), AvailabilityZone: m.AvailabilityZone.ValueString(), Region: m.Region.ValueString(),
+	readList(ctx, req, resp, listRead[serverTemplatesDataSourceModel, client.TemplateAnswer]{
+		list: func(ctx context.Context, m *serverTemplatesDataSourceModel) ([]client.TemplateAnswer, error) {
+			return d.client.ListTemplates(ctx, client.ListTemplatesFilter{
+				ID: m.ID.ValueString(), Name: m.Name.ValueString(), AvailabilityZone: m.AvailabilityZone.ValueString(), Region: m.Region.ValueString(),
+			})
+		},
+		failure: "Error listing SMS server templates",
+		flatten: flattenServerTemplates,
 	})
-	if err != nil {
-		addAPIError(&resp.Diagnostics, "Error listing SMS server templates", err)
-		return
-	}
-	slices.SortStableFunc(templates, func(a, b client.TemplateAnswer) int {
-		if a.Name != b.Name {
-			if a.Name < b.Name {
-				return -1
-			}
-			return 1
-		}
-		return comparePointers(a.ID, b.ID)
-	})
+}
+
+// flattenServerTemplates orders templates by name, then id, and sets m's templates and ids.
+func flattenServerTemplates(ctx context.Context, m *serverTemplatesDataSourceModel, templates []client.TemplateAnswer) diag.Diagnostics {
+	sortByKeyThenID(templates, func(t *client.TemplateAnswer) *string { return &t.Name }, func(t *client.TemplateAnswer) *string { return t.ID })
 	itemTypes := attrTypesOf(serverTemplatesItemAttributes())
 	items := make([]attr.Value, len(templates))
 	ids := make([]attr.Value, len(templates))
+	var diags diag.Diagnostics
 	for i := range templates {
-		var diags diag.Diagnostics
-		items[i], diags = serverTemplateItem(ctx, &templates[i], itemTypes)
-		resp.Diagnostics.Append(diags...)
+		var d diag.Diagnostics
+		items[i], d = serverTemplateItem(ctx, &templates[i], itemTypes)
+		diags.Append(d...)
 		ids[i] = types.StringPointerValue(templates[i].ID)
 	}
-	if resp.Diagnostics.HasError() {
-		return
+	if diags.HasError() {
+		return diags
 	}
 	m.Templates = types.ListValueMust(types.ObjectType{AttrTypes: itemTypes}, items)
 	m.IDs = types.ListValueMust(types.StringType, ids)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	return diags
 }
 
 // serverTemplateItem is one template as the resource would read it, minus the write-only attributes.

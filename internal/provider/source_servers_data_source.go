@@ -4,13 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	dschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
@@ -60,41 +59,29 @@ func sourceServersItemAttributes() map[string]dschema.Attribute {
 }
 
 func (d *sourceServersDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	filter := func(description string, validators ...validator.String) dschema.StringAttribute {
-		return dschema.StringAttribute{
-			MarkdownDescription: description,
-			Optional:            true,
-			// An empty filter would silently mean "no filter".
-			Validators: append([]validator.String{stringvalidator.UTF8LengthBetween(1, migrationTaskMaxStringLength)}, validators...),
-		}
-	}
 	resp.Schema = dschema.Schema{
 		MarkdownDescription: "Lists the source servers registered with Huawei Cloud SMS (`GET /v3/sources`, every page), " +
 			"optionally filtered, with a summary of each. Servers are ordered by `add_date`, then `id`, so the order is " +
 			"stable between runs. Use the `sms_source_server` data source for one server's disks, volumes and NICs.",
 		Attributes: map[string]dschema.Attribute{
-			"id": filter("Only the source server with this ID."),
-			"name": filter("Only source servers whose name matches, as the SMS API's `name` filter matches: SMS matches " +
+			"id": listFilter("Only the source server with this ID."),
+			"name": listFilter("Only source servers whose name matches, as the SMS API's `name` filter matches: SMS matches " +
 				"parts of names too (`web` matches `web-01`). The `sms_source_server` data source looks up an exact name."),
-			"state": filter("Only source servers in this state: one of "+backtickList(sourceServerStates)+".",
+			"state": listFilter("Only source servers in this state: one of "+backtickList(sourceServerStates)+".",
 				stringvalidator.OneOf(sourceServerStates...)),
-			"ip":              filter("Only the source server with this IPv4 address.", ipAddressValidator{family: 4}),
-			"migration_cycle": filter("Only source servers in this migration cycle: one of "+backtickList(sourceServerMigrationCycles)+".", stringvalidator.OneOf(sourceServerMigrationCycles...)),
+			"ip":              listFilter("Only the source server with this IPv4 address.", ipAddressValidator{family: 4}),
+			"migration_cycle": listFilter("Only source servers in this migration cycle: one of "+backtickList(sourceServerMigrationCycles)+".", stringvalidator.OneOf(sourceServerMigrationCycles...)),
 			"connected": dschema.BoolAttribute{
 				MarkdownDescription: "Only source servers whose Agent is connected (`true`) or disconnected (`false`).",
 				Optional:            true,
 			},
-			"enterprise_project_id": filter("Only source servers in the enterprise project with this ID (`0` is the default enterprise project)."),
+			"enterprise_project_id": listFilter("Only source servers in the enterprise project with this ID (`0` is the default enterprise project)."),
 			"source_servers": dschema.ListNestedAttribute{
 				MarkdownDescription: "The matching source servers, ordered by `add_date`, then `id`. `memory` is in MB (the API lists it in bytes).",
 				Computed:            true,
 				NestedObject:        dschema.NestedAttributeObject{Attributes: sourceServersItemAttributes()},
 			},
-			"ids": dschema.ListAttribute{
-				MarkdownDescription: "The IDs of the matching source servers, in the same order as `source_servers`.",
-				Computed:            true,
-				ElementType:         types.StringType,
-			},
+			"ids": listedIDsAttribute("source servers", "source_servers"),
 		},
 	}
 }
@@ -104,29 +91,28 @@ func (d *sourceServersDataSource) Configure(_ context.Context, req datasource.Co
 }
 
 func (d *sourceServersDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m sourceServersDataSourceModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	servers, err := d.client.ListSourceServers(ctx, client.ListSourceServersFilter{
-		ID: m.ID.ValueString(), Name: m.Name.ValueString(), State: m.State.ValueString(), IP: m.IP.ValueString(),
-		MigrationCycle: m.MigrationCycle.ValueString(), EnterpriseProjectID: m.EnterpriseProjectID.ValueString(),
-		Connected: m.Connected.ValueBoolPointer(),
+	readList(ctx, req, resp, listRead[sourceServersDataSourceModel, client.SourceServerSummary]{
+		list: func(ctx context.Context, m *sourceServersDataSourceModel) ([]client.SourceServerSummary, error) {
+			return d.client.ListSourceServers(ctx, client.ListSourceServersFilter{
+				ID: m.ID.ValueString(), Name: m.Name.ValueString(), State: m.State.ValueString(), IP: m.IP.ValueString(),
+				MigrationCycle: m.MigrationCycle.ValueString(), EnterpriseProjectID: m.EnterpriseProjectID.ValueString(),
+				Connected: m.Connected.ValueBoolPointer(),
+			})
+		},
+		failure: "Error listing SMS source servers",
+		flatten: flattenSourceServers,
 	})
-	if err != nil {
-		addAPIError(&resp.Diagnostics, "Error listing SMS source servers", err)
-		return
-	}
-	slices.SortStableFunc(servers, func(a, b client.SourceServerSummary) int {
-		if c := comparePointers(a.AddDate, b.AddDate); c != 0 {
-			return c
-		}
-		return comparePointers(a.ID, b.ID)
-	})
+}
+
+// flattenSourceServers orders servers by add_date, then id, and sets m's source_servers
+// and ids. The first server that cannot be read ends it with one error.
+func flattenSourceServers(_ context.Context, m *sourceServersDataSourceModel, servers []client.SourceServerSummary) diag.Diagnostics {
+	sortByKeyThenID(servers, func(s *client.SourceServerSummary) *int64 { return s.AddDate },
+		func(s *client.SourceServerSummary) *string { return s.ID })
 	itemType := types.ObjectType{AttrTypes: attrTypesOf(sourceServersItemAttributes())}
 	items := make([]attr.Value, len(servers))
 	ids := make([]attr.Value, len(servers))
+	var diags diag.Diagnostics
 	for i := range servers {
 		generic, err := wireToGeneric(servers[i])
 		if err == nil {
@@ -134,14 +120,14 @@ func (d *sourceServersDataSource) Read(ctx context.Context, req datasource.ReadR
 			items[i], err = valueFromJSON(itemType, generic, fmt.Sprintf("source_servers[%d]", i))
 		}
 		if err != nil {
-			resp.Diagnostics.AddError("Unexpected SMS API answer", fmt.Sprintf("The source server list cannot be read: %v.", err))
-			return
+			diags.AddError("Unexpected SMS API answer", fmt.Sprintf("The source server list cannot be read: %v.", err))
+			return diags
 		}
 		ids[i] = types.StringPointerValue(servers[i].ID)
 	}
 	m.SourceServers = types.ListValueMust(itemType, items)
 	m.IDs = types.ListValueMust(types.StringType, ids)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	return diags
 }
 
 // listedMemoryInMB converts ListServers' memory (bytes) to MB, the unit ShowServer and
