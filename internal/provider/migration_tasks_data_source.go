@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	dschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -97,45 +96,28 @@ func (d *migrationTasksDataSource) Schema(_ context.Context, _ datasource.Schema
 
 // migrationTasksSummaryAttributes are the attributes of each element of tasks.
 func migrationTasksSummaryAttributes() map[string]dschema.Attribute {
-	str := func(d string) dschema.Attribute {
-		return dschema.StringAttribute{MarkdownDescription: d, Computed: true}
-	}
-	long := func(d string) dschema.Attribute {
-		return dschema.Int64Attribute{MarkdownDescription: d, Computed: true}
-	}
 	return map[string]dschema.Attribute{
-		"id":                     str("The migration task ID."),
-		"name":                   str("The task name."),
-		"type":                   str("The task type: `MIGRATE_FILE` (file-level) or `MIGRATE_BLOCK` (block-level)."),
-		"os_type":                str("The OS type of the server being migrated: `WINDOWS` or `LINUX`."),
-		"state":                  str("The task status reported by SMS, e.g. `READY`, `RUNNING`, `MIGRATE_SUCCESS`, `MIGRATE_FAIL`."),
-		"priority":               long("The migration process priority: `0` (low), `1` (standard) or `2` (high)."),
-		"speed_limit":            long("The migration rate limit, in Mbit/s (`0` means no limit)."),
+		"id":                     computedString("The migration task ID."),
+		"name":                   computedString("The task name."),
+		"type":                   computedString("The task type: `MIGRATE_FILE` (file-level) or `MIGRATE_BLOCK` (block-level)."),
+		"os_type":                computedString("The OS type of the server being migrated: `WINDOWS` or `LINUX`."),
+		"state":                  computedString("The task status reported by SMS, e.g. `READY`, `RUNNING`, `MIGRATE_SUCCESS`, `MIGRATE_FAIL`."),
+		"priority":               computedInt64("The migration process priority: `0` (low), `1` (standard) or `2` (high)."),
+		"speed_limit":            computedInt64("The migration rate limit, in Mbit/s (`0` means no limit)."),
 		"migrate_speed":          dschema.Float64Attribute{MarkdownDescription: "The current migration rate, in Mbit/s.", Computed: true},
-		"start_target_server":    dschema.BoolAttribute{MarkdownDescription: "Whether the target server is started after the migration.", Computed: true},
-		"error_json":             str("The error message of a failed task, as JSON."),
-		"create_date":            long("The time the task was created, in epoch milliseconds."),
-		"estimate_complete_time": long("The estimated completion time, in epoch milliseconds."),
-		"total_time":             long("The migration time elapsed."),
-		"migration_ip":           str("The IP address of the target server used for the migration."),
-		"enterprise_project_id":  str("The enterprise project ID (`0` is the default enterprise project)."),
-		"source_server_id":       str("The ID of the source server being migrated."),
-		"source_server_name":     str("The name of the source server."),
-		"source_server_ip":       str("The IP address of the source server."),
-		"target_server_name":     str("The name of the target server."),
-		"target_server_vm_id":    str("The ID of the target server (ECS)."),
+		"start_target_server":    computedBool("Whether the target server is started after the migration."),
+		"error_json":             computedString("The error message of a failed task, as JSON."),
+		"create_date":            computedInt64("The time the task was created, in epoch milliseconds."),
+		"estimate_complete_time": computedInt64("The estimated completion time, in epoch milliseconds."),
+		"total_time":             computedInt64("The migration time elapsed."),
+		"migration_ip":           computedString("The IP address of the target server used for the migration."),
+		"enterprise_project_id":  computedString("The enterprise project ID (`0` is the default enterprise project)."),
+		"source_server_id":       computedString("The ID of the source server being migrated."),
+		"source_server_name":     computedString("The name of the source server."),
+		"source_server_ip":       computedString("The IP address of the source server."),
+		"target_server_name":     computedString("The name of the target server."),
+		"target_server_vm_id":    computedString("The ID of the target server (ECS)."),
 	}
-}
-
-// migrationTasksSummaryAttrTypes is the object type of each element of tasks, taken from
-// the schema so the two cannot disagree.
-func migrationTasksSummaryAttrTypes() map[string]attr.Type {
-	attrs := migrationTasksSummaryAttributes()
-	out := make(map[string]attr.Type, len(attrs))
-	for name, a := range attrs {
-		out[name] = a.GetType()
-	}
-	return out
 }
 
 func (d *migrationTasksDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
@@ -174,7 +156,7 @@ func flattenMigrationTasks(ctx context.Context, tasks []client.Task) (types.List
 		ids[i] = summaries[i].ID
 	}
 	var diags diag.Diagnostics
-	taskList, d := types.ListValueFrom(ctx, types.ObjectType{AttrTypes: migrationTasksSummaryAttrTypes()}, summaries)
+	taskList, d := types.ListValueFrom(ctx, types.ObjectType{AttrTypes: attrTypesOf(migrationTasksSummaryAttributes())}, summaries)
 	diags.Append(d...)
 	idList, d := types.ListValueFrom(ctx, types.StringType, ids)
 	diags.Append(d...)
