@@ -84,12 +84,8 @@ func (d *migrationTasksDataSource) Schema(_ context.Context, _ datasource.Schema
 			"id":                    listFilter("Only the task with this ID."),
 			"source_server_id":      listFilter("Only tasks migrating the source server with this ID."),
 			"enterprise_project_id": listFilter("Only tasks in the enterprise project with this ID (`0` is the default enterprise project)."),
-			"tasks": dschema.ListNestedAttribute{
-				MarkdownDescription: "The matching tasks, ordered by `create_date`, then `id`.",
-				Computed:            true,
-				NestedObject:        dschema.NestedAttributeObject{Attributes: migrationTasksSummaryAttributes()},
-			},
-			"ids": listedIDsAttribute("tasks", "tasks"),
+			"tasks":                 computedList("The matching tasks, ordered by `create_date`, then `id`.", migrationTasksSummaryAttributes()),
+			"ids":                   listedIDsAttribute("tasks", "tasks"),
 		},
 	}
 }

@@ -72,12 +72,8 @@ func (d *serverTemplatesDataSource) Schema(_ context.Context, _ datasource.Schem
 			"name":              listFilter("Only templates whose name matches, as the SMS API's `name` filter matches (parts of names too)."),
 			"availability_zone": listFilter("Only templates in this availability zone."),
 			"region":            listFilter("Only templates in this region (region ID)."),
-			"templates": dschema.ListNestedAttribute{
-				MarkdownDescription: "The matching templates, ordered by `name`, then `id`.",
-				Computed:            true,
-				NestedObject:        dschema.NestedAttributeObject{Attributes: serverTemplatesItemAttributes()},
-			},
-			"ids": listedIDsAttribute("templates", "templates"),
+			"templates":         computedList("The matching templates, ordered by `name`, then `id`.", serverTemplatesItemAttributes()),
+			"ids":               listedIDsAttribute("templates", "templates"),
 		},
 	}
 }

@@ -76,12 +76,8 @@ func (d *sourceServersDataSource) Schema(_ context.Context, _ datasource.SchemaR
 				Optional:            true,
 			},
 			"enterprise_project_id": listFilter("Only source servers in the enterprise project with this ID (`0` is the default enterprise project)."),
-			"source_servers": dschema.ListNestedAttribute{
-				MarkdownDescription: "The matching source servers, ordered by `add_date`, then `id`. `memory` is in MB (the API lists it in bytes).",
-				Computed:            true,
-				NestedObject:        dschema.NestedAttributeObject{Attributes: sourceServersItemAttributes()},
-			},
-			"ids": listedIDsAttribute("source servers", "source_servers"),
+			"source_servers":        computedList("The matching source servers, ordered by `add_date`, then `id`. `memory` is in MB (the API lists it in bytes).", sourceServersItemAttributes()),
+			"ids":                   listedIDsAttribute("source servers", "source_servers"),
 		},
 	}
 }
