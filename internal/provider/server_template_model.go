@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
@@ -82,45 +83,60 @@ func expandServerTemplate(ctx context.Context, m serverTemplateModel, password t
 		ImageID:          stringPointer(m.ImageID),
 		TargetPassword:   stringPointer(password),
 	}
-	if !m.VPC.IsNull() && !m.VPC.IsUnknown() {
-		var v serverTemplateVPCModel
-		diags.Append(m.VPC.As(ctx, &v, objectAsOptions)...)
-		t.VPC = &client.TemplateVPC{ID: stringPointer(v.ID), Name: stringPointer(v.Name), CIDR: stringPointer(v.CIDR)}
-	}
-	if !m.PublicIP.IsNull() && !m.PublicIP.IsUnknown() {
-		var p serverTemplatePublicIPModel
-		diags.Append(m.PublicIP.As(ctx, &p, objectAsOptions)...)
-		t.PublicIP = &client.TemplatePublicIP{Type: p.Type.ValueString(), BandwidthSize: p.BandwidthSize.ValueInt64(),
+	var d diag.Diagnostics
+	t.VPC, d = templateWireObject(ctx, m.VPC, func(v serverTemplateVPCModel) client.TemplateVPC {
+		return client.TemplateVPC{ID: stringPointer(v.ID), Name: stringPointer(v.Name), CIDR: stringPointer(v.CIDR)}
+	})
+	diags.Append(d...)
+	t.PublicIP, d = templateWireObject(ctx, m.PublicIP, func(p serverTemplatePublicIPModel) client.TemplatePublicIP {
+		return client.TemplatePublicIP{Type: p.Type.ValueString(), BandwidthSize: p.BandwidthSize.ValueInt64(),
 			BandwidthShareType: stringPointer(p.BandwidthShareType)}
-	}
-	var nics []serverTemplateNicModel
-	diags.Append(listAs(ctx, m.Nics, &nics)...)
-	for _, n := range nics {
-		t.Nics = append(t.Nics, client.TemplateNic{ID: n.ID.ValueString(), Name: n.Name.ValueString(), CIDR: n.CIDR.ValueString(), IP: stringPointer(n.IP)})
-	}
-	var groups []serverTemplateSecurityGroupModel
-	diags.Append(listAs(ctx, m.SecurityGroups, &groups)...)
-	for _, g := range groups {
-		t.SecurityGroups = append(t.SecurityGroups, client.TemplateSecurityGroup{ID: g.ID.ValueString(), Name: g.Name.ValueString()})
-	}
-	var disks []serverTemplateDiskModel
-	diags.Append(listAs(ctx, m.Disks, &disks)...)
-	for _, d := range disks {
-		t.Disk = append(t.Disk, client.TemplateDisk{ID: int64Pointer(d.ID), Index: d.Index.ValueInt64(), Name: d.Name.ValueString(),
-			DiskType: d.DiskType.ValueString(), Size: d.Size.ValueInt64(), DeviceUse: stringPointer(d.DeviceUse)})
-	}
+	})
+	diags.Append(d...)
+	t.Nics, d = templateWireList(ctx, m.Nics, func(n serverTemplateNicModel) client.TemplateNic {
+		return client.TemplateNic{ID: n.ID.ValueString(), Name: n.Name.ValueString(), CIDR: n.CIDR.ValueString(), IP: stringPointer(n.IP)}
+	})
+	diags.Append(d...)
+	t.SecurityGroups, d = templateWireList(ctx, m.SecurityGroups, func(g serverTemplateSecurityGroupModel) client.TemplateSecurityGroup {
+		return client.TemplateSecurityGroup{ID: g.ID.ValueString(), Name: g.Name.ValueString()}
+	})
+	diags.Append(d...)
+	t.Disk, d = templateWireList(ctx, m.Disks, func(disk serverTemplateDiskModel) client.TemplateDisk {
+		return client.TemplateDisk{ID: int64Pointer(disk.ID), Index: disk.Index.ValueInt64(), Name: disk.Name.ValueString(),
+			DiskType: disk.DiskType.ValueString(), Size: disk.Size.ValueInt64(), DeviceUse: stringPointer(disk.DeviceUse)}
+	})
+	diags.Append(d...)
 	return t, diags
 }
 
 // objectAsOptions: every nested object here is known when it is expanded.
 var objectAsOptions = basetypes.ObjectAsOptions{}
 
-// listAs decodes a known list into target; a null or unknown list leaves it empty.
-func listAs[T any](ctx context.Context, l types.List, target *[]T) diag.Diagnostics {
-	if l.IsNull() || l.IsUnknown() {
-		return nil
+// templateWireObject is the API object of a nested object attribute; nil, so not sent,
+// when the attribute is null or unknown.
+func templateWireObject[M, W any](ctx context.Context, o types.Object, toWire func(M) W) (*W, diag.Diagnostics) {
+	if o.IsNull() || o.IsUnknown() {
+		return nil, nil
 	}
-	return l.ElementsAs(ctx, target, false)
+	var m M
+	diags := o.As(ctx, &m, objectAsOptions)
+	w := toWire(m)
+	return &w, diags
+}
+
+// templateWireList is the API array of a nested list attribute; nil, so not sent, when
+// the list is null, unknown or empty.
+func templateWireList[M, W any](ctx context.Context, l types.List, toWire func(M) W) ([]W, diag.Diagnostics) {
+	if l.IsNull() || l.IsUnknown() {
+		return nil, nil
+	}
+	var models []M
+	diags := l.ElementsAs(ctx, &models, false)
+	var out []W
+	for _, m := range models {
+		out = append(out, toWire(m))
+	}
+	return out, diags
 }
 
 // flattenServerTemplate sets every attribute the API returns on m. The password is
@@ -140,50 +156,50 @@ func flattenServerTemplate(ctx context.Context, t *client.TemplateAnswer, m *ser
 	m.Flavor = types.StringPointerValue(t.Flavor)
 	m.ImageID = types.StringPointerValue(t.ImageID)
 
-	m.VPC = types.ObjectNull(vpcType)
-	if v := t.VPC; v != nil {
-		obj, d := types.ObjectValueFrom(ctx, vpcType, serverTemplateVPCModel{ID: types.StringPointerValue(v.ID),
-			Name: types.StringPointerValue(v.Name), CIDR: types.StringPointerValue(v.CIDR)})
-		diags.Append(d...)
-		m.VPC = obj
-	}
-	m.PublicIP = types.ObjectNull(publicIPType)
-	if p := t.PublicIP; p != nil {
-		obj, d := types.ObjectValueFrom(ctx, publicIPType, serverTemplatePublicIPModel{Type: types.StringValue(p.Type),
-			BandwidthSize: types.Int64Value(p.BandwidthSize), BandwidthShareType: types.StringPointerValue(p.BandwidthShareType)})
-		diags.Append(d...)
-		m.PublicIP = obj
-	}
-	m.Nics = types.ListNull(types.ObjectType{AttrTypes: nicType})
-	if t.Nics != nil {
-		nics := make([]serverTemplateNicModel, len(t.Nics))
-		for i, n := range t.Nics {
-			nics[i] = serverTemplateNicModel{ID: types.StringValue(n.ID), Name: types.StringValue(n.Name), CIDR: types.StringValue(n.CIDR), IP: types.StringPointerValue(n.IP)}
-		}
-		l, d := types.ListValueFrom(ctx, types.ObjectType{AttrTypes: nicType}, nics)
-		diags.Append(d...)
-		m.Nics = l
-	}
-	m.SecurityGroups = types.ListNull(types.ObjectType{AttrTypes: sgType})
-	if t.SecurityGroups != nil {
-		groups := make([]serverTemplateSecurityGroupModel, len(t.SecurityGroups))
-		for i, g := range t.SecurityGroups {
-			groups[i] = serverTemplateSecurityGroupModel{ID: types.StringValue(g.ID), Name: types.StringValue(g.Name)}
-		}
-		l, d := types.ListValueFrom(ctx, types.ObjectType{AttrTypes: sgType}, groups)
-		diags.Append(d...)
-		m.SecurityGroups = l
-	}
-	m.Disks = types.ListNull(types.ObjectType{AttrTypes: diskType})
-	if t.Disk != nil {
-		disks := make([]serverTemplateDiskModel, len(t.Disk))
-		for i, d := range t.Disk {
-			disks[i] = serverTemplateDiskModel{ID: types.Int64PointerValue(d.ID), Index: types.Int64Value(d.Index), Name: types.StringValue(d.Name),
-				DiskType: types.StringValue(d.DiskType), Size: types.Int64Value(d.Size), DeviceUse: types.StringPointerValue(d.DeviceUse)}
-		}
-		l, d := types.ListValueFrom(ctx, types.ObjectType{AttrTypes: diskType}, disks)
-		diags.Append(d...)
-		m.Disks = l
-	}
+	var d diag.Diagnostics
+	m.VPC, d = templateObject(ctx, vpcType, t.VPC, func(v *client.TemplateVPC) serverTemplateVPCModel {
+		return serverTemplateVPCModel{ID: types.StringPointerValue(v.ID), Name: types.StringPointerValue(v.Name), CIDR: types.StringPointerValue(v.CIDR)}
+	})
+	diags.Append(d...)
+	m.PublicIP, d = templateObject(ctx, publicIPType, t.PublicIP, func(p *client.TemplatePublicIP) serverTemplatePublicIPModel {
+		return serverTemplatePublicIPModel{Type: types.StringValue(p.Type), BandwidthSize: types.Int64Value(p.BandwidthSize),
+			BandwidthShareType: types.StringPointerValue(p.BandwidthShareType)}
+	})
+	diags.Append(d...)
+	m.Nics, d = templateList(ctx, nicType, t.Nics, func(n client.TemplateNic) serverTemplateNicModel {
+		return serverTemplateNicModel{ID: types.StringValue(n.ID), Name: types.StringValue(n.Name), CIDR: types.StringValue(n.CIDR), IP: types.StringPointerValue(n.IP)}
+	})
+	diags.Append(d...)
+	m.SecurityGroups, d = templateList(ctx, sgType, t.SecurityGroups, func(g client.TemplateSecurityGroup) serverTemplateSecurityGroupModel {
+		return serverTemplateSecurityGroupModel{ID: types.StringValue(g.ID), Name: types.StringValue(g.Name)}
+	})
+	diags.Append(d...)
+	m.Disks, d = templateList(ctx, diskType, t.Disk, func(disk client.TemplateDisk) serverTemplateDiskModel {
+		return serverTemplateDiskModel{ID: types.Int64PointerValue(disk.ID), Index: types.Int64Value(disk.Index), Name: types.StringValue(disk.Name),
+			DiskType: types.StringValue(disk.DiskType), Size: types.Int64Value(disk.Size), DeviceUse: types.StringPointerValue(disk.DeviceUse)}
+	})
+	diags.Append(d...)
 	return diags
+}
+
+// templateObject is the nested object of an API object; null when the API sent none.
+func templateObject[W, M any](ctx context.Context, attrTypes map[string]attr.Type, wire *W, toModel func(*W) M) (types.Object, diag.Diagnostics) {
+	if wire == nil {
+		return types.ObjectNull(attrTypes), nil
+	}
+	return types.ObjectValueFrom(ctx, attrTypes, toModel(wire))
+}
+
+// templateList is the nested list of an API array: null when the API sent none, and
+// empty, not null, when it sent [].
+func templateList[W, M any](ctx context.Context, attrTypes map[string]attr.Type, wire []W, toModel func(W) M) (types.List, diag.Diagnostics) {
+	elemType := types.ObjectType{AttrTypes: attrTypes}
+	if wire == nil {
+		return types.ListNull(elemType), nil
+	}
+	models := make([]M, len(wire))
+	for i, w := range wire {
+		models[i] = toModel(w)
+	}
+	return types.ListValueFrom(ctx, elemType, models)
 }
