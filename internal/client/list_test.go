@@ -20,29 +20,25 @@ func listEndpoints(t *testing.T) []listEndpoint {
 	return []listEndpoint{
 		{"tasks", "/v3/tasks", "tasks", "task list", func(c *Client) ([]string, error) {
 			tasks, err := c.ListTasks(testContext(t), ListTasksFilter{})
-			ids := []string{}
-			for _, task := range tasks {
-				ids = append(ids, *task.ID)
-			}
-			return ids, err
+			return idsOf(tasks, func(task Task) *string { return task.ID }), err
 		}},
 		{"templates", "/v3/vm/templates", "templates", "template list", func(c *Client) ([]string, error) {
 			templates, err := c.ListTemplates(testContext(t), ListTemplatesFilter{})
-			ids := []string{}
-			for _, tpl := range templates {
-				ids = append(ids, *tpl.ID)
-			}
-			return ids, err
+			return idsOf(templates, func(tpl TemplateAnswer) *string { return tpl.ID }), err
 		}},
 		{"source servers", "/v3/sources", "source_servers", "source server list", func(c *Client) ([]string, error) {
 			servers, err := c.ListSourceServers(testContext(t), ListSourceServersFilter{})
-			ids := []string{}
-			for _, s := range servers {
-				ids = append(ids, *s.ID)
-			}
-			return ids, err
+			return idsOf(servers, func(s SourceServerSummary) *string { return s.ID }), err
 		}},
 	}
+}
+
+func idsOf[T any](items []T, id func(T) *string) []string {
+	ids := []string{}
+	for _, item := range items {
+		ids = append(ids, *id(item))
+	}
+	return ids
 }
 
 // Every list call reads each page once, in offset order, and stops exactly when the
