@@ -24,12 +24,11 @@ func (s *protocolServer) ApplyResourceChange(ctx context.Context, req *tfprotov6
 	var diags diag.Diagnostics
 	defer func() { resp.Diagnostics = toProtoDiagnostics(ctx, diags) }()
 	t := s.task.objType
-	config := fromDynamicValue(req.Config, t, "Configuration", &diags)
-	planned := fromDynamicValue(req.PlannedState, t, "Planned State", &diags)
-	prior := fromDynamicValue(req.PriorState, t, "Prior State", &diags)
-	private, d := decodePrivateState(ctx, req.PlannedPrivate)
-	diags.Append(d...)
-	r := s.configuredTask(ctx, &diags)
+	var config, planned, prior tftypes.Value
+	private, r := s.startTaskCall(ctx, req.PlannedPrivate, &diags,
+		protocolValue{req.Config, "Configuration", &config},
+		protocolValue{req.PlannedState, "Planned State", &planned},
+		protocolValue{req.PriorState, "Prior State", &prior})
 	if diags.HasError() {
 		return resp, nil
 	}
@@ -78,6 +77,7 @@ func (s *protocolServer) ApplyResourceChange(ctx context.Context, req *tfprotov6
 		newState = s.task.keepEqualFloats(planned, newState)
 	}
 	resp.NewState = toDynamicValue(newState, t, &diags)
+	var d diag.Diagnostics
 	resp.Private, d = private.encode(ctx)
 	diags.Append(d...)
 	return resp, nil

@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
 // migrationTaskTypeName is the resource type protocolServer answers for itself.
@@ -62,6 +63,25 @@ func newProtocolServer(p *smsProvider) (*protocolServer, error) {
 		return nil, fmt.Errorf("sms_migration_task schema: %w", err)
 	}
 	return &protocolServer{ProviderServer: providerserver.NewProtocol6(p)(), provider: p, task: walked}, nil
+}
+
+// protocolValue is one value a call decodes: the protocol's, what an error calls it, and
+// where it goes.
+type protocolValue struct {
+	in   *tfprotov6.DynamicValue
+	what string
+	out  *tftypes.Value
+}
+
+// startTaskCall decodes a call's values and private state and configures the resource, as
+// the framework does before each call; diags says whether the call may go on.
+func (s *protocolServer) startTaskCall(ctx context.Context, private []byte, diags *diag.Diagnostics, values ...protocolValue) (privateState, *migrationTaskResource) {
+	for _, v := range values {
+		*v.out = fromDynamicValue(v.in, s.task.objType, v.what, diags)
+	}
+	p, d := decodePrivateState(ctx, private)
+	diags.Append(d...)
+	return p, s.configuredTask(ctx, diags)
 }
 
 // configuredTask is a new sms_migration_task configured like the framework configures
@@ -120,15 +140,15 @@ func (s *protocolServer) PlanResourceChange(ctx context.Context, req *tfprotov6.
 	var diags diag.Diagnostics
 	defer func() { resp.Diagnostics = toProtoDiagnostics(ctx, diags) }()
 	t := s.task.objType
-	config := fromDynamicValue(req.Config, t, "Configuration", &diags)
-	prior := fromDynamicValue(req.PriorState, t, "Prior State", &diags)
-	plan := fromDynamicValue(req.ProposedNewState, t, "Proposed New State", &diags)
-	private, d := decodePrivateState(ctx, req.PriorPrivate)
-	diags.Append(d...)
-	r := s.configuredTask(ctx, &diags)
+	var config, prior, plan tftypes.Value
+	private, r := s.startTaskCall(ctx, req.PriorPrivate, &diags,
+		protocolValue{req.Config, "Configuration", &config},
+		protocolValue{req.PriorState, "Prior State", &prior},
+		protocolValue{req.ProposedNewState, "Proposed New State", &plan})
 	if diags.HasError() {
 		return resp, nil
 	}
+	var d diag.Diagnostics
 	defer func() {
 		resp.PlannedState = toDynamicValue(plan, t, &diags)
 		resp.PlannedPrivate, d = private.encode(ctx)
@@ -176,15 +196,13 @@ func (s *protocolServer) ReadResource(ctx context.Context, req *tfprotov6.ReadRe
 	var diags diag.Diagnostics
 	defer func() { resp.Diagnostics = toProtoDiagnostics(ctx, diags) }()
 	t := s.task.objType
-	current := fromDynamicValue(req.CurrentState, t, "Current State", &diags)
-	private, d := decodePrivateState(ctx, req.Private)
-	diags.Append(d...)
-	// Set by an import for the framework's identity checks, which this resource has none of.
-	delete(private.framework, ".import_before_read")
-	r := s.configuredTask(ctx, &diags)
+	var current tftypes.Value
+	private, r := s.startTaskCall(ctx, req.Private, &diags, protocolValue{req.CurrentState, "Current State", &current})
 	if diags.HasError() {
 		return resp, nil
 	}
+	// Set by an import for the framework's identity checks, which this resource has none of.
+	delete(private.framework, ".import_before_read")
 	rreq := resource.ReadRequest{State: tfsdk.State{Raw: current, Schema: s.task.schema}, Private: private.provider.in.Private}
 	rresp := resource.ReadResponse{State: tfsdk.State{Raw: current, Schema: s.task.schema}, Private: private.provider.in.Private}
 	if req.ClientCapabilities != nil {
@@ -197,6 +215,7 @@ func (s *protocolServer) ReadResource(ctx context.Context, req *tfprotov6.ReadRe
 		refreshed = s.task.keepEqualFloats(current, refreshed)
 	}
 	resp.NewState = toDynamicValue(refreshed, t, &diags)
+	var d diag.Diagnostics
 	resp.Private, d = private.encode(ctx)
 	diags.Append(d...)
 	return resp, nil
