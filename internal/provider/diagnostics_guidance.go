@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -38,4 +39,21 @@ func addTaskGoneWarning(diags *diag.Diagnostics, id string) {
 		fmt.Sprintf("The SMS migration task %s no longer exists: the API answers 404 for it, so it was deleted outside "+
 			"Terraform. It is removed from the Terraform state; an apply of a configuration that still declares it "+
 			"creates a new task.", id))
+}
+
+// addAPIError turns a client error into a diagnostic that names the HTTP status,
+// error_code, error_msg and request id, so a user can quote them to support.
+func addAPIError(diags *diag.Diagnostics, summary string, err error) {
+	var apiErr *client.APIError
+	if errors.As(err, &apiErr) && isAuthFailure(apiErr) {
+		addAuthError(diags, summary, apiErr)
+		return
+	}
+	if errors.As(err, &apiErr) {
+		diags.AddError(summary, fmt.Sprintf(
+			"The SMS API rejected %s %s.\n\nstatus: %d\nerror_code: %s\nerror_msg: %s\nrequest id: %s",
+			apiErr.Method, apiErr.Path, apiErr.StatusCode, apiErr.ErrorCode, apiErr.ErrorMsg, apiErr.RequestID))
+		return
+	}
+	diags.AddError(summary, err.Error())
 }

@@ -160,11 +160,3 @@ func setMigrationTaskDataSourceState(ctx context.Context, state *tfsdk.State, ta
 	}
 	return diags
 }
-
-// dataSourceClient is the Configure step the data sources share.
-func dataSourceClient(req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) *client.Client {
-	if data := configuredProviderData(req.ProviderData, &resp.Diagnostics); data != nil {
-		return data.client
-	}
-	return nil
-}

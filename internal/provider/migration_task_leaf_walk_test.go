@@ -230,7 +230,7 @@ type taskConfigValidator struct {
 
 func newTaskConfigValidator(t *testing.T, s schema.Schema) *taskConfigValidator {
 	t.Helper()
-	server, err := newProtocolServer(&smsProvider{version: "test"})
+	server, err := NewServer(ServerOptions{Version: "test", FastPath: true})
 	if err != nil {
 		t.Fatal(err)
 	}

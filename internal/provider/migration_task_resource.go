@@ -3,8 +3,6 @@ package provider
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"slices"
 	"time"
 
@@ -362,21 +360,4 @@ func applyImportDefaults(m *migrationTaskResourceModel) {
 			*b = types.BoolValue(false)
 		}
 	}
-}
-
-// addAPIError turns a client error into a diagnostic that names the HTTP status,
-// error_code, error_msg and request id, so a user can quote them to support.
-func addAPIError(diags *diag.Diagnostics, summary string, err error) {
-	var apiErr *client.APIError
-	if errors.As(err, &apiErr) && isAuthFailure(apiErr) {
-		addAuthError(diags, summary, apiErr)
-		return
-	}
-	if errors.As(err, &apiErr) {
-		diags.AddError(summary, fmt.Sprintf(
-			"The SMS API rejected %s %s.\n\nstatus: %d\nerror_code: %s\nerror_msg: %s\nrequest id: %s",
-			apiErr.Method, apiErr.Path, apiErr.StatusCode, apiErr.ErrorCode, apiErr.ErrorMsg, apiErr.RequestID))
-		return
-	}
-	diags.AddError(summary, err.Error())
 }

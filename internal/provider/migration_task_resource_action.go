@@ -146,3 +146,7 @@ func apiErrorDetail(err error) string {
 	addAPIError(&d, "", err)
 	return d[0].Detail()
 }
+
+// migrationTaskPrivateKeys are every key the task resource keeps in private state: the
+// fast path writes back these (and those it read).
+var migrationTaskPrivateKeys = []string{privateKeyImported, privateKeyImportedWindows, privateKeyPendingAction}

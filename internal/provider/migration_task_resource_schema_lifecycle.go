@@ -90,14 +90,3 @@ func migrationTaskLifecycleAttributes() map[string]schema.Attribute {
 		},
 	}
 }
-
-func joinQuoted(values []string) string {
-	out := ""
-	for i, v := range values {
-		if i > 0 {
-			out += "`, `"
-		}
-		out += v
-	}
-	return out
-}

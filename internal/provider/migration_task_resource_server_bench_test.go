@@ -429,11 +429,14 @@ func newBenchServers(b testing.TB, body []byte) benchServers {
 	}))
 	b.Cleanup(api.Close)
 
-	ours, err := newProtocolServer(&smsProvider{version: "bench"})
+	ours, err := NewServer(ServerOptions{Version: "bench", FastPath: true})
 	if err != nil {
 		b.Fatal(err)
 	}
-	framework := providerserver.NewProtocol6(&smsProvider{version: "bench"})()
+	framework, err := NewServer(ServerOptions{Version: "bench"})
+	if err != nil {
+		b.Fatal(err)
+	}
 	for _, server := range []tfprotov6.ProviderServer{ours, framework} {
 		configureBenchServer(b, server, api.URL)
 	}

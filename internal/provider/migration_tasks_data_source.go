@@ -199,8 +199,3 @@ func flattenMigrationTaskSummary(t *client.Task) migrationTasksSummaryModel {
 	}
 	return m
 }
-
-// backtickList renders values as `A`, `B`, ... for documentation (envList's rendering).
-func backtickList(values []string) string {
-	return envList(values)
-}

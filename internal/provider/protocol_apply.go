@@ -17,7 +17,7 @@ import (
 // apply returns is kept, as the framework keeps it: a task created before a later step
 // failed must stay in state.
 func (s *protocolServer) ApplyResourceChange(ctx context.Context, req *tfprotov6.ApplyResourceChangeRequest) (*tfprotov6.ApplyResourceChangeResponse, error) {
-	if req.TypeName != migrationTaskTypeName {
+	if req.TypeName != s.typeName {
 		return s.ProviderServer.ApplyResourceChange(ctx, req)
 	}
 	resp := &tfprotov6.ApplyResourceChangeResponse{}
@@ -38,7 +38,7 @@ func (s *protocolServer) ApplyResourceChange(ctx context.Context, req *tfprotov6
 	switch {
 	case prior.IsNull():
 		// A create starts with empty private state, as the framework's does.
-		private, _ = decodePrivateState(ctx, nil)
+		private, _ = decodePrivateState(ctx, nil, s.privateKeys)
 		cresp := resource.CreateResponse{State: state(null), Private: private.provider.in.Private}
 		r.Create(ctx, resource.CreateRequest{Config: tfsdk.Config{Raw: config, Schema: s.task.schema}, Plan: tfsdk.Plan{Raw: planned, Schema: s.task.schema}}, &cresp)
 		diags, newState = cresp.Diagnostics, cresp.State.Raw

@@ -22,24 +22,20 @@ type frameworkPrivate struct{ in resource.ReadRequest }
 // type is ready for SetKey in its zero value.
 func newOf[P interface{ *T }, T any](P) P { return new(T) }
 
-// migrationTaskPrivateKeys are every key the task resource keeps in private state. The
-// framework's type cannot list its keys, so writing private state back asks for these
-// (and for those it was read with).
-var migrationTaskPrivateKeys = []string{privateKeyImported, privateKeyImportedWindows, privateKeyPendingAction}
-
 // privateState is a resource instance's private state as the framework stores it: one
 // JSON object holding the framework's keys (those starting with ".") and the provider's.
 type privateState struct {
 	framework map[string][]byte
 	provider  frameworkPrivate
 	read      []string // the provider keys it was read with
+	known     []string // every key the resource may write
 }
 
 // decodePrivateState reads private state as the framework does: what is not a JSON
 // object of byte strings is dropped if it is JSON at all, and an error otherwise.
-func decodePrivateState(ctx context.Context, b []byte) (privateState, diag.Diagnostics) {
+func decodePrivateState(ctx context.Context, b []byte, known []string) (privateState, diag.Diagnostics) {
 	var diags diag.Diagnostics
-	s := privateState{framework: map[string][]byte{}}
+	s := privateState{framework: map[string][]byte{}, known: known}
 	s.provider.in.Private = newOf(s.provider.in.Private)
 	if len(b) == 0 {
 		return s, nil
@@ -73,14 +69,14 @@ func decodePrivateState(ctx context.Context, b []byte) (privateState, diag.Diagn
 
 // encode is the private state as the framework writes it: nil when it holds nothing.
 func (s privateState) encode(ctx context.Context) ([]byte, diag.Diagnostics) {
-	merged := make(map[string][]byte, len(s.framework)+len(s.read)+len(migrationTaskPrivateKeys))
+	merged := make(map[string][]byte, len(s.framework)+len(s.read)+len(s.known))
 	for k, v := range s.framework {
 		if len(v) > 0 {
 			merged[k] = v
 		}
 	}
 	var diags diag.Diagnostics
-	for _, keys := range [][]string{s.read, migrationTaskPrivateKeys} {
+	for _, keys := range [][]string{s.read, s.known} {
 		for _, k := range keys {
 			v, d := s.provider.in.Private.GetKey(ctx, k)
 			diags.Append(d...)

@@ -46,7 +46,7 @@ func TestPrivateKeysListed(t *testing.T) {
 // the framework's own keys included, and a key set to nothing is dropped.
 func TestPrivateStateRoundTrip(t *testing.T) {
 	in := privateBytes(t, map[string]string{".import_before_read": "true", "imported_windows": "true", "someone_elses": "1"})
-	s, diags := decodePrivateState(t.Context(), in)
+	s, diags := decodePrivateState(t.Context(), in, migrationTaskPrivateKeys)
 	if diags.HasError() {
 		t.Fatal(diags)
 	}
@@ -60,7 +60,7 @@ func TestPrivateStateRoundTrip(t *testing.T) {
 	if want := privateBytes(t, map[string]string{".import_before_read": "true", "someone_elses": "1"}); string(out) != string(want) {
 		t.Errorf("encoded %s, want %s", out, want)
 	}
-	empty, _ := decodePrivateState(t.Context(), nil)
+	empty, _ := decodePrivateState(t.Context(), nil, migrationTaskPrivateKeys)
 	if out, _ := empty.encode(t.Context()); out != nil {
 		t.Errorf("empty private state encoded as %s, want nothing", out)
 	}

@@ -6,16 +6,12 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
-
-// migrationTaskTypeName is the resource type protocolServer answers for itself.
-const migrationTaskTypeName = "sms_migration_task"
 
 // protocolServer is the provider's protocol server. Every call goes to the framework's
 // server except the three Terraform makes for each sms_migration_task on every plan
@@ -29,40 +25,49 @@ const migrationTaskTypeName = "sms_migration_task"
 // answers.
 type protocolServer struct {
 	tfprotov6.ProviderServer
-	provider *smsProvider
-	task     *walkedSchema
+	// typeName is the one resource type this server answers itself.
+	typeName string
+	// newResource makes an instance of that resource, as the framework does for each call.
+	newResource func() resource.Resource
+	// providerData is what the provider's Configure handed to resources (nil before).
+	providerData func() any
+	// privateKeys are every key the resource keeps in private state: the framework's type
+	// cannot list its keys, so writing private state back asks for these (and for those it
+	// was read with).
+	privateKeys []string
+	task        *walkedSchema
 }
 
-// NewProtocol6 returns the provider's protocol server constructor, as tf6server.Serve
-// takes it.
-func NewProtocol6(version string) func() tfprotov6.ProviderServer {
-	return func() tfprotov6.ProviderServer {
-		s, err := newProtocolServer(&smsProvider{version: version})
-		if err != nil {
-			panic(err) // the schema test makes sure this cannot happen
-		}
-		return s
-	}
+// fastPathResource is the resource a protocolServer answers for: every call it serves.
+type fastPathResource interface {
+	resource.ResourceWithConfigure
+	resource.ResourceWithModifyPlan
+	resource.ResourceWithConfigValidators
 }
 
-// newProtocolServer serves p, which no other server may share: the task resource's calls
-// find the provider's configuration in p.
-func newProtocolServer(p *smsProvider) (*protocolServer, error) {
+// newProtocolServer serves the resource typeName itself in front of inner, the framework's
+// server for the same provider; providerData must return what that provider's Configure
+// handed to its resources.
+func newProtocolServer(inner tfprotov6.ProviderServer, typeName string, newResource func() resource.Resource, providerData func() any, privateKeys []string) (*protocolServer, error) {
 	ctx := context.Background()
 	var resp resource.SchemaResponse
-	task := NewMigrationTaskResource()
-	task.Schema(ctx, resource.SchemaRequest{}, &resp)
-	if resp.Diagnostics.HasError() {
-		return nil, fmt.Errorf("sms_migration_task schema: %v", resp.Diagnostics)
+	r := newResource()
+	if _, ok := r.(fastPathResource); !ok {
+		return nil, fmt.Errorf("%s: the fast path needs Configure, ModifyPlan and ConfigValidators", typeName)
 	}
-	if _, ok := task.(resource.ResourceWithIdentity); ok {
-		return nil, fmt.Errorf("sms_migration_task: resource identity is not served by protocolServer")
+	r.Schema(ctx, resource.SchemaRequest{}, &resp)
+	if resp.Diagnostics.HasError() {
+		return nil, fmt.Errorf("%s schema: %v", typeName, resp.Diagnostics)
+	}
+	if _, ok := r.(resource.ResourceWithIdentity); ok {
+		return nil, fmt.Errorf("%s: resource identity is not served by the fast path", typeName)
 	}
 	walked, err := newWalkedSchema(ctx, resp.Schema)
 	if err != nil {
-		return nil, fmt.Errorf("sms_migration_task schema: %w", err)
+		return nil, fmt.Errorf("%s schema: %w", typeName, err)
 	}
-	return &protocolServer{ProviderServer: providerserver.NewProtocol6(p)(), provider: p, task: walked}, nil
+	return &protocolServer{ProviderServer: inner, typeName: typeName, newResource: newResource,
+		providerData: providerData, privateKeys: privateKeys, task: walked}, nil
 }
 
 // protocolValue is one value a call decodes: the protocol's, what an error calls it, and
@@ -75,31 +80,27 @@ type protocolValue struct {
 
 // startTaskCall decodes a call's values and private state and configures the resource, as
 // the framework does before each call; diags says whether the call may go on.
-func (s *protocolServer) startTaskCall(ctx context.Context, private []byte, diags *diag.Diagnostics, values ...protocolValue) (privateState, *migrationTaskResource) {
+func (s *protocolServer) startTaskCall(ctx context.Context, private []byte, diags *diag.Diagnostics, values ...protocolValue) (privateState, fastPathResource) {
 	for _, v := range values {
 		*v.out = fromDynamicValue(v.in, s.task.objType, v.what, diags)
 	}
-	p, d := decodePrivateState(ctx, private)
+	p, d := decodePrivateState(ctx, private, s.privateKeys)
 	diags.Append(d...)
 	return p, s.configuredTask(ctx, diags)
 }
 
 // configuredTask is a new sms_migration_task configured like the framework configures
 // one for each call: with the provider's data, once the provider is configured.
-func (s *protocolServer) configuredTask(ctx context.Context, diags *diag.Diagnostics) *migrationTaskResource {
-	r := &migrationTaskResource{}
+func (s *protocolServer) configuredTask(ctx context.Context, diags *diag.Diagnostics) fastPathResource {
+	r := s.newResource().(fastPathResource) // checked by newProtocolServer
 	var resp resource.ConfigureResponse
-	var data any
-	if d := s.provider.configured.Load(); d != nil {
-		data = d
-	}
-	r.Configure(ctx, resource.ConfigureRequest{ProviderData: data}, &resp)
+	r.Configure(ctx, resource.ConfigureRequest{ProviderData: s.providerData()}, &resp)
 	diags.Append(resp.Diagnostics...)
 	return r
 }
 
 func (s *protocolServer) ValidateResourceConfig(ctx context.Context, req *tfprotov6.ValidateResourceConfigRequest) (*tfprotov6.ValidateResourceConfigResponse, error) {
-	if req.TypeName != migrationTaskTypeName {
+	if req.TypeName != s.typeName {
 		return s.ProviderServer.ValidateResourceConfig(ctx, req)
 	}
 	resp := &tfprotov6.ValidateResourceConfigResponse{}
@@ -133,7 +134,7 @@ func (s *protocolServer) ValidateResourceConfig(ctx context.Context, req *tfprot
 }
 
 func (s *protocolServer) PlanResourceChange(ctx context.Context, req *tfprotov6.PlanResourceChangeRequest) (*tfprotov6.PlanResourceChangeResponse, error) {
-	if req.TypeName != migrationTaskTypeName {
+	if req.TypeName != s.typeName {
 		return s.ProviderServer.PlanResourceChange(ctx, req)
 	}
 	resp := &tfprotov6.PlanResourceChangeResponse{}
@@ -189,7 +190,7 @@ func (s *protocolServer) PlanResourceChange(ctx context.Context, req *tfprotov6.
 }
 
 func (s *protocolServer) ReadResource(ctx context.Context, req *tfprotov6.ReadResourceRequest) (*tfprotov6.ReadResourceResponse, error) {
-	if req.TypeName != migrationTaskTypeName {
+	if req.TypeName != s.typeName {
 		return s.ProviderServer.ReadResource(ctx, req)
 	}
 	resp := &tfprotov6.ReadResourceResponse{}

@@ -74,17 +74,17 @@ func TestProtocolServerMatchesFramework(t *testing.T) {
 		t.Fatal(err)
 	}
 	compareRead(t, newBenchServers(t, speedBody), "refresh keeps an equal float64", &tfprotov6.ReadResourceRequest{
-		TypeName:     migrationTaskTypeName,
+		TypeName:     "sms_migration_task",
 		CurrentState: benchDynamicValue(t, withTopLevel(t, state, "migrate_speed", tftypes.NewValue(tftypes.Number, exact))),
 	})
 
 	pending := privateBytes(t, map[string]string{privateKeyPendingAction: `{"prior":"start"}`, ".framework_key": "1"})
 	for name, read := range map[string]*tfprotov6.ReadResourceRequest{
-		"refresh":              {TypeName: migrationTaskTypeName, CurrentState: benchDynamicValue(t, state)},
-		"refresh after import": {TypeName: migrationTaskTypeName, CurrentState: benchDynamicValue(t, state), Private: imported},
-		"refresh pending":      {TypeName: migrationTaskTypeName, CurrentState: benchDynamicValue(t, state), Private: pending},
-		"refresh gone task":    {TypeName: migrationTaskTypeName, CurrentState: benchDynamicValue(t, withTopLevel(t, state, "id", tftypes.NewValue(tftypes.String, benchGoneTaskID)))},
-		"refresh deep":         {TypeName: migrationTaskTypeName, CurrentState: benchDynamicValue(t, deepState)},
+		"refresh":              {TypeName: "sms_migration_task", CurrentState: benchDynamicValue(t, state)},
+		"refresh after import": {TypeName: "sms_migration_task", CurrentState: benchDynamicValue(t, state), Private: imported},
+		"refresh pending":      {TypeName: "sms_migration_task", CurrentState: benchDynamicValue(t, state), Private: pending},
+		"refresh gone task":    {TypeName: "sms_migration_task", CurrentState: benchDynamicValue(t, withTopLevel(t, state, "id", tftypes.NewValue(tftypes.String, benchGoneTaskID)))},
+		"refresh deep":         {TypeName: "sms_migration_task", CurrentState: benchDynamicValue(t, deepState)},
 	} {
 		s := servers
 		if name == "refresh deep" {
@@ -248,7 +248,7 @@ func withTopLevel(t testing.TB, v tftypes.Value, name string, nv tftypes.Value) 
 func planRequest(t testing.TB, prior, config, proposed tftypes.Value, private []byte) *tfprotov6.PlanResourceChangeRequest {
 	t.Helper()
 	return &tfprotov6.PlanResourceChangeRequest{
-		TypeName:         migrationTaskTypeName,
+		TypeName:         "sms_migration_task",
 		PriorState:       benchDynamicValue(t, prior),
 		Config:           benchDynamicValue(t, config),
 		ProposedNewState: benchDynamicValue(t, proposed),
@@ -258,7 +258,7 @@ func planRequest(t testing.TB, prior, config, proposed tftypes.Value, private []
 
 func compareValidate(t *testing.T, s benchServers, name string, config tftypes.Value) {
 	t.Helper()
-	req := &tfprotov6.ValidateResourceConfigRequest{TypeName: migrationTaskTypeName, Config: benchDynamicValue(t, config)}
+	req := &tfprotov6.ValidateResourceConfigRequest{TypeName: "sms_migration_task", Config: benchDynamicValue(t, config)}
 	ours, err1 := s.provider.ValidateResourceConfig(t.Context(), req)
 	theirs, err2 := s.framework.ValidateResourceConfig(t.Context(), req)
 	if err1 != nil || err2 != nil {

@@ -11,8 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-
-	"github.com/sms-migration/terraform-provider-sms/internal/client"
 )
 
 var _ provider.Provider = &smsProvider{}
@@ -40,19 +38,6 @@ type smsProviderModel struct {
 	MaxRetries    types.Int64  `tfsdk:"max_retries"`
 	APIModel      types.String `tfsdk:"api_model"`
 	Site          types.String `tfsdk:"site"`
-}
-
-// providerData is what Configure hands to resources and data sources.
-type providerData struct {
-	client   *client.Client
-	defaults providerDefaults
-}
-
-// providerDefaults are the values a task's region_*/project_* fields take when unset.
-type providerDefaults struct {
-	Region    string
-	ProjectID string
-	APIModel  string // the task API the endpoint speaks: apiModelSeed or apiModelCurrent
 }
 
 func (p *smsProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {

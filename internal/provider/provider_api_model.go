@@ -9,22 +9,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 )
 
-// The task API an endpoint speaks. The seed document (2024) and today's SDK (PutTaskReq
-// since v0.1.186) disagree on the update body and on what ShowTask returns; the provider
-// must know which one it talks to, since a key the other model lacks is silently
-// ignored (or refused) by the service.
-const (
-	apiModelSeed    = "seed"
-	apiModelCurrent = "current"
-
-	// defaultAPIModel is what the public service speaks today.
-	defaultAPIModel = apiModelCurrent
-)
-
-var apiModels = []string{apiModelSeed, apiModelCurrent}
-
-var envAPIModel = []string{"HW_SMS_API_MODEL"}
-
 // SMS is a global service: one endpoint per site, whatever region the target server is
 // in. International-site accounts use the ap-southeast-3 endpoint, the others (most)
 // cn-north-4, as the official provider does.
@@ -38,8 +22,6 @@ var siteEndpoints = map[string]string{
 	siteChineseMainland: "https://sms.cn-north-4.myhuaweicloud.com",
 	siteInternational:   "https://sms.ap-southeast-3.myhuaweicloud.com",
 }
-
-var envSite = []string{"HW_SMS_SITE"}
 
 // resolveAPIModel checks the api_model setting ("" = the default).
 func resolveAPIModel(value string, diags *diag.Diagnostics) string {

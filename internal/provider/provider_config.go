@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"os"
 	"strconv"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -14,19 +13,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
-)
-
-// Environment fallbacks, in order of precedence, for each provider attribute.
-var (
-	envRegion        = []string{"HW_REGION_NAME"}
-	envAccessKey     = []string{"HW_ACCESS_KEY", "HUAWEICLOUD_SDK_AK", "CLOUD_SDK_AK"}
-	envSecretKey     = []string{"HW_SECRET_KEY", "HUAWEICLOUD_SDK_SK", "CLOUD_SDK_SK"}
-	envSecurityToken = []string{"HW_SECURITY_TOKEN", "HUAWEICLOUD_SDK_SECURITY_TOKEN"}
-	envAuthToken     = []string{"HW_AUTH_TOKEN"}
-	envProjectID     = []string{"HW_PROJECT_ID", "HUAWEICLOUD_SDK_PROJECT_ID"}
-	envEndpoint      = []string{"HW_SMS_ENDPOINT"}
-	envInsecure      = []string{"HW_INSECURE"}
-	envMaxRetries    = []string{"HW_MAX_RETRIES"}
 )
 
 const defaultMaxRetries = 5
@@ -37,14 +23,6 @@ var regionEndpoints = map[string]string{
 	"ap-southeast-3":   "https://sms.ap-southeast-3.myhuaweicloud.com",
 	"my-kualalumpur-1": "https://sms.my-kualalumpur-1.myhuaweicloud.com",
 	"ru-moscow-1":      "https://sms-api.ru-moscow-1.myhuaweicloud.com",
-}
-
-func envList(names []string) string {
-	quoted := make([]string, len(names))
-	for i, n := range names {
-		quoted[i] = "`" + n + "`"
-	}
-	return strings.Join(quoted, ", ")
 }
 
 // resolvedProviderConfig is the provider block after env fallbacks and checks.

@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"slices"
 
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
@@ -43,13 +42,4 @@ func clientLogger(cfg resolvedProviderConfig) client.LogFunc {
 			tflog.SubsystemError(ctx, clientLogSubsystem, msg, fields)
 		}
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

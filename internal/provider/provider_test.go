@@ -18,7 +18,7 @@ var testAccProtoV6ProviderFactories = map[string]func() (tfprotov6.ProviderServe
 // server, every request of its client through transport when set.
 func protocolServerFactory(transport http.RoundTripper) func() (tfprotov6.ProviderServer, error) {
 	return func() (tfprotov6.ProviderServer, error) {
-		return newProtocolServer(&smsProvider{version: "test", transport: transport})
+		return NewServer(ServerOptions{Version: "test", Transport: transport, FastPath: FastPathEnabled()})
 	}
 }
 

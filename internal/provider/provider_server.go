@@ -1,0 +1,73 @@
+package provider
+
+import (
+	"fmt"
+	"net/http"
+	"os"
+
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+)
+
+// envFastPath is the developers' switch for the fast path (see README, Development): "off"
+// serves sms_migration_task through the framework's own server like every other resource.
+// It is not a provider attribute: users never need it, and CI runs the acceptance suite
+// both ways so that each acceptance test compares the two.
+const envFastPath = "SMS_PROVIDER_FAST_PATH"
+
+// FastPathEnabled reads envFastPath: on unless it says "off".
+func FastPathEnabled() bool {
+	switch v := os.Getenv(envFastPath); v {
+	case "", "on":
+		return true
+	case "off":
+		return false
+	default:
+		panic(fmt.Sprintf("%s must be on or off, got %q", envFastPath, v))
+	}
+}
+
+// NewProtocol6 returns the provider's protocol server constructor, as tf6server.Serve
+// takes it.
+func NewProtocol6(version string) func() tfprotov6.ProviderServer {
+	return func() tfprotov6.ProviderServer {
+		s, err := newProviderServer(&smsProvider{version: version}, FastPathEnabled())
+		if err != nil {
+			panic(err) // the schema test makes sure this cannot happen
+		}
+		return s
+	}
+}
+
+// newProviderServer serves p, which no other server may share: the fast path finds the
+// provider's configuration in p.
+func newProviderServer(p *smsProvider, fastPath bool) (tfprotov6.ProviderServer, error) {
+	framework := providerserver.NewProtocol6(p)()
+	if !fastPath {
+		return framework, nil
+	}
+	return newProtocolServer(framework, "sms_migration_task", NewMigrationTaskResource, p.providerData, migrationTaskPrivateKeys)
+}
+
+// providerData is what Configure handed to resources, or nil before it ran.
+func (p *smsProvider) providerData() any {
+	if d := p.configured.Load(); d != nil {
+		return d
+	}
+	return nil
+}
+
+// ServerOptions are how tests and benchmarks serve the provider in-process.
+type ServerOptions struct {
+	Version string
+	// Transport, when set, carries every request of the configured client.
+	Transport http.RoundTripper
+	// FastPath serves sms_migration_task through the fast path (FastPathEnabled says
+	// what the provider binary does).
+	FastPath bool
+}
+
+// NewServer serves a new provider as its binary does, with the options' differences.
+func NewServer(o ServerOptions) (tfprotov6.ProviderServer, error) {
+	return newProviderServer(&smsProvider{version: o.Version, transport: o.Transport}, o.FastPath)
+}
