@@ -238,11 +238,6 @@ resource "sms_migration_task" "test" {
 	})
 }
 
-func mustJSON(v any) string {
-	data, _ := json.Marshal(v)
-	return string(data)
-}
-
 // The current ShowTask returns a summary of source_server and a subset of target_server:
 // what it never returns keeps what the configuration set (no diff, no inconsistent
 // result), and the summary's values fill what the configuration leaves out. Under the

@@ -1,7 +1,15 @@
 package provider
 
-import "context"
+import (
+	"context"
+	"encoding/json"
+)
 
 // testCtx is the context of API calls a test makes around Terraform (checks, out-of-band
 // changes); the test harness bounds the whole test's time.
 func testCtx() context.Context { return context.Background() }
+
+func mustJSON(v any) string {
+	data, _ := json.Marshal(v)
+	return string(data)
+}

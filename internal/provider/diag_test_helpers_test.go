@@ -2,6 +2,7 @@ package provider
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 )
@@ -22,4 +23,14 @@ func cliText(parts ...string) *regexp.Regexp {
 		quoted[i] = regexp.QuoteMeta(p)
 	}
 	return errorPattern(quoted...)
+}
+
+// errorPattern matches a Terraform error that contains every part in order. Terraform
+// wraps long lines, so each space in a part matches any run of whitespace.
+func errorPattern(parts ...string) *regexp.Regexp {
+	quoted := make([]string, len(parts))
+	for i, p := range parts {
+		quoted[i] = strings.ReplaceAll(p, " ", `\s+`)
+	}
+	return regexp.MustCompile(`(?s)` + strings.Join(quoted, `.*`))
 }

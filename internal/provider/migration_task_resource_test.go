@@ -2,8 +2,6 @@ package provider
 
 import (
 	"fmt"
-	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -230,16 +228,6 @@ func taskID(s *terraform.State, address string) (string, error) {
 		return "", fmt.Errorf("%s not in state", address)
 	}
 	return rs.Primary.ID, nil
-}
-
-// errorPattern matches a Terraform error that contains every part in order. Terraform
-// wraps long lines, so each space in a part matches any run of whitespace.
-func errorPattern(parts ...string) *regexp.Regexp {
-	quoted := make([]string, len(parts))
-	for i, p := range parts {
-		quoted[i] = strings.ReplaceAll(p, " ", `\s+`)
-	}
-	return regexp.MustCompile(`(?s)` + strings.Join(quoted, `.*`))
 }
 
 func testAccMigrationTaskConfig_basic(sourceServerID, name string, speedLimit int) string {

@@ -45,7 +45,7 @@ func TestPrivateKeysListed(t *testing.T) {
 // TestPrivateStateRoundTrip: private state written back holds what it was read with,
 // the framework's own keys included, and a key set to nothing is dropped.
 func TestPrivateStateRoundTrip(t *testing.T) {
-	in := privateBytes(t, map[string]string{".import_before_read": "true", "imported_windows": "true", "someone_elses": "1"})
+	in := privateJSON(t, map[string]string{".import_before_read": "true", "imported_windows": "true", "someone_elses": "1"})
 	s, diags := decodePrivateState(t.Context(), in, migrationTaskPrivateKeys)
 	if diags.HasError() {
 		t.Fatal(diags)
@@ -57,7 +57,7 @@ func TestPrivateStateRoundTrip(t *testing.T) {
 	if diags.HasError() {
 		t.Fatal(diags)
 	}
-	if want := privateBytes(t, map[string]string{".import_before_read": "true", "someone_elses": "1"}); string(out) != string(want) {
+	if want := privateJSON(t, map[string]string{".import_before_read": "true", "someone_elses": "1"}); string(out) != string(want) {
 		t.Errorf("encoded %s, want %s", out, want)
 	}
 	empty, _ := decodePrivateState(t.Context(), nil, migrationTaskPrivateKeys)
@@ -68,6 +68,20 @@ func TestPrivateStateRoundTrip(t *testing.T) {
 
 // privateBytes is private state as the framework stores it: JSON values, each as bytes.
 func privateBytes(t testing.TB, values map[string]string) []byte {
+	t.Helper()
+	data := make(map[string][]byte, len(values))
+	for k, v := range values {
+		data[k] = []byte(v)
+	}
+	b, err := json.Marshal(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// privateJSON is private state as the framework stores it: JSON values, each as bytes.
+func privateJSON(t testing.TB, values map[string]string) []byte {
 	t.Helper()
 	data := make(map[string][]byte, len(values))
 	for k, v := range values {

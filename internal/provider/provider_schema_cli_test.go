@@ -7,21 +7,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
-)
-
-// seedField is one row of a field table of the seed document.
-type seedField struct {
-	name, typ string
-	mandatory bool // the table's Mandatory column says Yes
-}
-
-var (
-	seedTableHeader = regexp.MustCompile(`^Table (\d+) (.+)$`)
-	seedFieldName   = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
-	seedObjectType  = regexp.MustCompile(`^(?:Array of )?(\w+) objects?$`)
 )
 
 // parseSeedTables reads the field tables of the seed document (the API page of PUT
@@ -188,14 +175,4 @@ func (a cliAttribute) matches(seedType string) error {
 		return fmt.Errorf("unknown seed type %q", seedType)
 	}
 	return nil
-}
-
-func writeFile(t *testing.T, name, content string) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(name, []byte(content), 0o600); err != nil {
-		t.Fatal(err)
-	}
 }
