@@ -228,3 +228,7 @@ func benchSetPath(b *testing.B, v, nv attr.Value, path []any) attr.Value {
 	b.Fatalf("bad path step %v", path[0])
 	return nil
 }
+
+// volumesPerBenchDisk is the number of physical volumes per disk of the deep cases, as
+// in make bench's deep step.
+const volumesPerBenchDisk = 8

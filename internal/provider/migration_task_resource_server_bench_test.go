@@ -255,10 +255,6 @@ func benchServerCaseFor(b testing.TB, name string) benchServerCase {
 	return c
 }
 
-// volumesPerBenchDisk is the number of physical volumes per disk of the deep cases, as
-// in make bench's deep step.
-const volumesPerBenchDisk = 8
-
 func benchResourceSchema() schema.Schema {
 	var resp resource.SchemaResponse
 	(&migrationTaskResource{}).Schema(context.Background(), resource.SchemaRequest{}, &resp)

@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -10,42 +9,6 @@ import (
 	"strings"
 	"testing"
 )
-
-// parseSeedTables reads the field tables of the seed document (the API page of PUT
-// /v3/tasks/{task_id}): table title → its rows. A row is a field name, then Yes or No
-// (mandatory), then the type, each followed by a blank line.
-func parseSeedTables(t *testing.T, file string) map[string][]seedField {
-	t.Helper()
-	f, err := os.Open(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var lines []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if l := strings.TrimSpace(sc.Text()); l != "" {
-			lines = append(lines, l)
-		}
-	}
-	tables := map[string][]seedField{}
-	current := ""
-	for i := 0; i < len(lines); i++ {
-		if m := seedTableHeader.FindStringSubmatch(lines[i]); m != nil {
-			current = strings.Fields(m[2])[0]
-			continue
-		}
-		if current == "" || i+2 >= len(lines) || !seedFieldName.MatchString(lines[i]) {
-			continue
-		}
-		if mandatory := lines[i+1]; mandatory != "Yes" && mandatory != "No" {
-			continue
-		}
-		tables[current] = append(tables[current], seedField{name: lines[i], typ: lines[i+2], mandatory: lines[i+1] == "Yes"})
-		i += 2
-	}
-	return tables
-}
 
 // TestAccProviderSchemaThroughCLI builds the provider, points the Terraform CLI at it
 // through dev_overrides, and checks that `terraform providers schema -json` shows every
