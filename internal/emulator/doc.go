@@ -4,7 +4,7 @@
 // (/v3/vm/templates). The source-server, template, configuration-setting and passphrase
 // endpoints are the same in both API models. It is held to the real API as documented in
 // the SMS v3 API reference and the seed document
-// (internal/provider/testdata/seed/update-migration-task.txt), not to any one client: it validates every body,
+// (internal/testcheck/testdata/seed/update-migration-task.txt), not to any one client: it validates every body,
 // verifies SDK-HMAC-SHA256 signatures, simulates task progress on a clock that tests can
 // speed up, and can inject faults. It imports only the standard library and keeps its own
 // wire types.

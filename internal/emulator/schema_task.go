@@ -4,7 +4,7 @@ import "math"
 
 // The PUT /v3/tasks/{task_id} body (the seed's PutTaskReq) and its 13 nested object types,
 // transcribed table by table from the seed document
-// (internal/provider/testdata/seed/update-migration-task.txt): every type, range,
+// (internal/testcheck/testdata/seed/update-migration-task.txt): every type, range,
 // length, enum, array size and "Mandatory: Yes". Where the seed's own example request sends
 // null for a mandatory key (target_server.ip), null is allowed.
 

@@ -1,4 +1,4 @@
-package provider
+package provider_test
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sms-migration/terraform-provider-sms/internal/acctest"
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
 )
 
@@ -18,8 +19,8 @@ import (
 // module then installs it from there with no network (any attempt to leave the machine
 // would go to a closed proxy port); apply and destroy work against the emulator.
 func TestAccLocalMirror_initOfflineWithLocalModule(t *testing.T) {
-	env := newAccEnv(t)
-	env.requireEmulator(t)
+	env := acctest.NewAccEnv(t)
+	env.RequireEmulator(t)
 	t.Parallel()
 	mirror := t.TempDir()
 	mk := exec.Command("make", "local-mirror", "MIRROR_DIR="+mirror)
@@ -32,9 +33,9 @@ func TestAccLocalMirror_initOfflineWithLocalModule(t *testing.T) {
 		t.Fatalf("make local-mirror wrote no CLI configuration: %v", err)
 	}
 
-	w := newCLIWorkdir(t, cliConfig)
-	w.env = append(w.env, "HTTPS_PROXY=http://127.0.0.1:9", "HTTP_PROXY=http://127.0.0.1:9")
-	w.write("main.tf", env.providerBlock+fmt.Sprintf(`
+	w := acctest.NewCLIWorkdir(t, cliConfig)
+	w.Env = append(w.Env, "HTTPS_PROXY=http://127.0.0.1:9", "HTTP_PROXY=http://127.0.0.1:9")
+	w.Write("main.tf", env.ProviderBlock+fmt.Sprintf(`
 module "web" {
   source           = "./modules/task"
   name             = "web-01-mirror"
@@ -42,8 +43,8 @@ module "web" {
 }
 
 output "task_id" { value = module.web.id }
-`, env.sourceServerID))
-	w.write("modules/task/main.tf", `
+`, env.SourceServerID))
+	w.Write("modules/task/main.tf", `
 terraform {
   required_providers {
     sms = { source = "sms-migration/sms" }
@@ -62,22 +63,22 @@ resource "sms_migration_task" "this" {
 
 output "id" { value = sms_migration_task.this.id }
 `)
-	out := w.run("init", "-input=false")
+	out := w.Run("init", "-input=false")
 	for _, want := range []string{"Initializing modules...", "- web in modules/task", "Installed sms-migration/sms v"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("terraform init output lacks %q:\n%s", want, out)
 		}
 	}
-	w.run("apply", "-auto-approve", "-input=false")
-	id := strings.TrimSpace(w.run("output", "-raw", "task_id"))
-	if posts := env.requests(http.MethodPost, "/v3/tasks"); len(posts) != 1 {
+	w.Run("apply", "-auto-approve", "-input=false")
+	id := strings.TrimSpace(w.Run("output", "-raw", "task_id"))
+	if posts := env.Requests(http.MethodPost, "/v3/tasks"); len(posts) != 1 {
 		t.Errorf("POST /v3/tasks sent %d times, want 1", len(posts))
 	}
-	if _, err := w.tryRun("plan", "-input=false", "-detailed-exitcode"); err != nil {
+	if _, err := w.TryRun("plan", "-input=false", "-detailed-exitcode"); err != nil {
 		t.Errorf("the plan after the apply is not empty: %v", err)
 	}
-	w.run("destroy", "-auto-approve", "-input=false")
-	if _, err := env.client.ShowTask(context.Background(), id); !client.IsNotFound(err) {
+	w.Run("destroy", "-auto-approve", "-input=false")
+	if _, err := env.Client.ShowTask(context.Background(), id); !client.IsNotFound(err) {
 		t.Errorf("after destroy, ShowTask(%s) = %v, want 404", id, err)
 	}
 }

@@ -11,6 +11,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/sms-migration/terraform-provider-sms/internal/conns"
+	"github.com/sms-migration/terraform-provider-sms/internal/service/sourceserver"
+	"github.com/sms-migration/terraform-provider-sms/internal/service/task"
+	"github.com/sms-migration/terraform-provider-sms/internal/service/template"
 )
 
 var _ provider.Provider = &smsProvider{}
@@ -22,7 +26,7 @@ type smsProvider struct {
 	// transport, when set, carries every request of the configured client (tests).
 	transport http.RoundTripper
 	// configured is what Configure handed to resources, for protocolServer.
-	configured atomic.Pointer[providerData]
+	configured atomic.Pointer[conns.ProviderData]
 }
 
 // smsProviderModel is the provider block.
@@ -57,62 +61,62 @@ func (p *smsProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *
 					"e.g. `cn-east-3`; any region works. SMS itself is a global service: when neither `endpoint` nor `site` is set, " +
 					"a region that hosts an SMS endpoint (`cn-north-4`, `ap-southeast-3`, `my-kualalumpur-1`, `ru-moscow-1`) uses " +
 					"that endpoint, and any other region the default site's (`" + siteEndpoints[defaultSite] + "`). " +
-					"Env: `" + envRegion[0] + "`.",
+					"Env: `" + conns.EnvRegion[0] + "`.",
 			},
 			"site": schema.StringAttribute{
 				Optional: true,
 				MarkdownDescription: "The Huawei Cloud site of the account, which picks the SMS endpoint when `endpoint` is not set: " +
 					"`" + siteChineseMainland + "` (`" + siteEndpoints[siteChineseMainland] + "`, most accounts) or `" + siteInternational +
 					"` (`" + siteEndpoints[siteInternational] + "`, International-site accounts). Unset: see `region`. " +
-					"Env: " + envList(envSite) + ".",
+					"Env: " + conns.EnvList(conns.EnvSite) + ".",
 			},
 			"api_model": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "The task API the endpoint speaks: `" + apiModelCurrent + "` (the default: today's service, whose " +
+				MarkdownDescription: "The task API the endpoint speaks: `" + conns.APIModelCurrent + "` (the default: today's service, whose " +
 					"update body has no `os_type`, `priority`, `start_target_server` or `source_server`, renames `enterprise_project_id` " +
-					"to `enterprise_project`, and whose task read returns only a summary of `source_server`) or `" + apiModelSeed +
-					"` (the 2024 task API, which updates all of them in place). Under `" + apiModelCurrent + "`, a change that cannot be " +
-					"made in place is refused at plan time. Env: " + envList(envAPIModel) + ".",
+					"to `enterprise_project`, and whose task read returns only a summary of `source_server`) or `" + conns.APIModelSeed +
+					"` (the 2024 task API, which updates all of them in place). Under `" + conns.APIModelCurrent + "`, a change that cannot be " +
+					"made in place is refused at plan time. Env: " + conns.EnvList(conns.EnvAPIModel) + ".",
 			},
 			"access_key": schema.StringAttribute{
 				Optional:            true,
-				MarkdownDescription: "The access key (AK) used to sign requests. Env: " + envList(envAccessKey) + ".",
+				MarkdownDescription: "The access key (AK) used to sign requests. Env: " + conns.EnvList(conns.EnvAccessKey) + ".",
 			},
 			"secret_key": schema.StringAttribute{
 				Optional:            true,
 				Sensitive:           true,
-				MarkdownDescription: "The secret key (SK) used to sign requests. Never logged. Env: " + envList(envSecretKey) + ".",
+				MarkdownDescription: "The secret key (SK) used to sign requests. Never logged. Env: " + conns.EnvList(conns.EnvSecretKey) + ".",
 			},
 			"security_token": schema.StringAttribute{
 				Optional:  true,
 				Sensitive: true,
 				MarkdownDescription: "The security token of temporary AK/SK credentials; sent as `X-Security-Token` and signed. " +
-					"Env: " + envList(envSecurityToken) + ".",
+					"Env: " + conns.EnvList(conns.EnvSecurityToken) + ".",
 			},
 			"auth_token": schema.StringAttribute{
 				Optional:  true,
 				Sensitive: true,
 				MarkdownDescription: "An IAM user token sent as `X-Auth-Token` instead of AK/SK signing. Conflicts with " +
-					"`access_key`/`secret_key`. Env: " + envList(envAuthToken) + ".",
+					"`access_key`/`secret_key`. Env: " + conns.EnvList(conns.EnvAuthToken) + ".",
 			},
 			"project_id": schema.StringAttribute{
 				Optional: true,
 				MarkdownDescription: "The project ID, sent as `X-Project-Id` and the default of a task's `project_id`. " +
-					"Env: " + envList(envProjectID) + ".",
+					"Env: " + conns.EnvList(conns.EnvProjectID) + ".",
 			},
 			"endpoint": schema.StringAttribute{
 				Optional: true,
 				MarkdownDescription: "The SMS endpoint URL (`https://host[:port]`), overriding `site` and `region`. " +
-					"Point it at the local emulator (`http://127.0.0.1:PORT`) to run without a cloud account. Env: " + envList(envEndpoint) + ".",
+					"Point it at the local emulator (`http://127.0.0.1:PORT`) to run without a cloud account. Env: " + conns.EnvList(conns.EnvEndpoint) + ".",
 			},
 			"insecure": schema.BoolAttribute{
 				Optional:            true,
-				MarkdownDescription: "Skip TLS certificate verification. Defaults to `false`. Env: " + envList(envInsecure) + ".",
+				MarkdownDescription: "Skip TLS certificate verification. Defaults to `false`. Env: " + conns.EnvList(conns.EnvInsecure) + ".",
 			},
 			"max_retries": schema.Int64Attribute{
 				Optional: true,
 				MarkdownDescription: "How many times a request that failed with 429, 500, 502, 503, 504 or a connection error is retried " +
-					"(exponential backoff with jitter, `Retry-After` honoured). Defaults to `5`. Env: " + envList(envMaxRetries) + ".",
+					"(exponential backoff with jitter, `Retry-After` honoured). Defaults to `5`. Env: " + conns.EnvList(conns.EnvMaxRetries) + ".",
 			},
 		},
 	}
@@ -120,16 +124,16 @@ func (p *smsProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *
 
 func (p *smsProvider) Resources(_ context.Context) []func() resource.Resource {
 	return []func() resource.Resource{
-		NewMigrationTaskResource,
-		NewServerTemplateResource,
+		task.NewMigrationTaskResource,
+		template.NewServerTemplateResource,
 	}
 }
 
 func (p *smsProvider) DataSources(_ context.Context) []func() datasource.DataSource {
 	return []func() datasource.DataSource{
-		NewMigrationTaskDataSource, NewMigrationTasksDataSource,
-		NewSourceServerDataSource, NewSourceServersDataSource,
-		NewServerTemplatesDataSource,
-		NewMigrationTaskPassphraseDataSource,
+		task.NewMigrationTaskDataSource, task.NewMigrationTasksDataSource,
+		sourceserver.NewSourceServerDataSource, sourceserver.NewSourceServersDataSource,
+		template.NewServerTemplatesDataSource,
+		task.NewMigrationTaskPassphraseDataSource,
 	}
 }

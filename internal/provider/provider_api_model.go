@@ -7,6 +7,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/sms-migration/terraform-provider-sms/internal/conns"
 )
 
 // SMS is a global service: one endpoint per site, whatever region the target server is
@@ -26,11 +27,11 @@ var siteEndpoints = map[string]string{
 // resolveAPIModel checks the api_model setting ("" = the default).
 func resolveAPIModel(value string, diags *diag.Diagnostics) string {
 	if value == "" {
-		return defaultAPIModel
+		return conns.DefaultAPIModel
 	}
-	if !slices.Contains(apiModels, value) {
+	if !slices.Contains(conns.APIModels, value) {
 		diags.AddAttributeError(path.Root("api_model"), "Invalid api_model",
-			fmt.Sprintf("api_model (or %s) must be one of %s, got %q.", envAPIModel[0], strings.Join(apiModels, ", "), value))
+			fmt.Sprintf("api_model (or %s) must be one of %s, got %q.", conns.EnvAPIModel[0], strings.Join(conns.APIModels, ", "), value))
 	}
 	return value
 }
@@ -45,7 +46,7 @@ func resolveEndpoint(site, region string, diags *diag.Diagnostics) string {
 		if !ok {
 			diags.AddAttributeError(path.Root("site"), "Invalid site",
 				fmt.Sprintf("site (or %s) must be one of %s, got %q. Or set endpoint (env %s) to the SMS endpoint URL.",
-					envSite[0], strings.Join(sortedKeys(siteEndpoints), ", "), site, envList(envEndpoint)))
+					conns.EnvSite[0], strings.Join(conns.SortedKeys(siteEndpoints), ", "), site, conns.EnvList(conns.EnvEndpoint)))
 		}
 		return ep
 	}

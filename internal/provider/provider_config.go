@@ -11,8 +11,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
+	"github.com/sms-migration/terraform-provider-sms/internal/conns"
 )
 
 const defaultMaxRetries = 5
@@ -74,13 +74,13 @@ func resolveProviderConfig(m smsProviderModel, getenv func(string) string) (reso
 	}
 
 	c := resolvedProviderConfig{
-		Region:        stringSetting(m.Region, getenv, envRegion),
-		AccessKey:     stringSetting(m.AccessKey, getenv, envAccessKey),
-		SecretKey:     stringSetting(m.SecretKey, getenv, envSecretKey),
-		SecurityToken: stringSetting(m.SecurityToken, getenv, envSecurityToken),
-		AuthToken:     stringSetting(m.AuthToken, getenv, envAuthToken),
-		ProjectID:     stringSetting(m.ProjectID, getenv, envProjectID),
-		Endpoint:      stringSetting(m.Endpoint, getenv, envEndpoint),
+		Region:        stringSetting(m.Region, getenv, conns.EnvRegion),
+		AccessKey:     stringSetting(m.AccessKey, getenv, conns.EnvAccessKey),
+		SecretKey:     stringSetting(m.SecretKey, getenv, conns.EnvSecretKey),
+		SecurityToken: stringSetting(m.SecurityToken, getenv, conns.EnvSecurityToken),
+		AuthToken:     stringSetting(m.AuthToken, getenv, conns.EnvAuthToken),
+		ProjectID:     stringSetting(m.ProjectID, getenv, conns.EnvProjectID),
+		Endpoint:      stringSetting(m.Endpoint, getenv, conns.EnvEndpoint),
 		MaxRetries:    defaultMaxRetries,
 	}
 
@@ -88,11 +88,11 @@ func resolveProviderConfig(m smsProviderModel, getenv func(string) string) (reso
 	case !m.Insecure.IsNull():
 		c.Insecure = m.Insecure.ValueBool()
 	default:
-		if s := stringSetting(types.StringNull(), getenv, envInsecure); s != "" {
+		if s := stringSetting(types.StringNull(), getenv, conns.EnvInsecure); s != "" {
 			b, err := strconv.ParseBool(s)
 			if err != nil {
 				diags.AddAttributeError(path.Root("insecure"), "Invalid insecure setting",
-					fmt.Sprintf("%s=%q is not a boolean (true or false).", envInsecure[0], s))
+					fmt.Sprintf("%s=%q is not a boolean (true or false).", conns.EnvInsecure[0], s))
 			}
 			c.Insecure = b
 		}
@@ -102,49 +102,49 @@ func resolveProviderConfig(m smsProviderModel, getenv func(string) string) (reso
 	case !m.MaxRetries.IsNull():
 		c.MaxRetries = int(m.MaxRetries.ValueInt64())
 	default:
-		if s := stringSetting(types.StringNull(), getenv, envMaxRetries); s != "" {
+		if s := stringSetting(types.StringNull(), getenv, conns.EnvMaxRetries); s != "" {
 			n, err := strconv.Atoi(s)
 			if err != nil {
 				diags.AddAttributeError(path.Root("max_retries"), "Invalid max_retries setting",
-					fmt.Sprintf("%s=%q is not a whole number.", envMaxRetries[0], s))
+					fmt.Sprintf("%s=%q is not a whole number.", conns.EnvMaxRetries[0], s))
 			}
 			c.MaxRetries = n
 		}
 	}
 	if c.MaxRetries < 0 || c.MaxRetries > 100 {
 		diags.AddAttributeError(path.Root("max_retries"), "Invalid max_retries setting",
-			fmt.Sprintf("max_retries must be between 0 and 100, got %d (attribute max_retries or %s).", c.MaxRetries, envMaxRetries[0]))
+			fmt.Sprintf("max_retries must be between 0 and 100, got %d (attribute max_retries or %s).", c.MaxRetries, conns.EnvMaxRetries[0]))
 	}
 
 	hasAKSK := c.AccessKey != "" || c.SecretKey != ""
 	switch {
 	case hasAKSK && c.AuthToken != "":
 		diags.AddAttributeError(path.Root("auth_token"), "Conflicting credentials",
-			"Both AK/SK (access_key/secret_key, "+envList(envAccessKey)+") and auth_token ("+envList(envAuthToken)+
+			"Both AK/SK (access_key/secret_key, "+conns.EnvList(conns.EnvAccessKey)+") and auth_token ("+conns.EnvList(conns.EnvAuthToken)+
 				") are set. Use one authentication method: AK/SK signing or an IAM token.")
 	case c.AccessKey != "" && c.SecretKey == "":
 		diags.AddAttributeError(path.Root("secret_key"), "Missing secret_key",
-			"access_key is set but secret_key is not. Set secret_key or one of "+envList(envSecretKey)+".")
+			"access_key is set but secret_key is not. Set secret_key or one of "+conns.EnvList(conns.EnvSecretKey)+".")
 	case c.SecretKey != "" && c.AccessKey == "":
 		diags.AddAttributeError(path.Root("access_key"), "Missing access_key",
-			"secret_key is set but access_key is not. Set access_key or one of "+envList(envAccessKey)+".")
+			"secret_key is set but access_key is not. Set access_key or one of "+conns.EnvList(conns.EnvAccessKey)+".")
 	case !hasAKSK && c.AuthToken == "":
 		diags.AddAttributeError(path.Root("access_key"), "Missing credentials",
-			"No credentials were found. Set access_key and secret_key (env "+envList(envAccessKey)+" and "+envList(envSecretKey)+
-				"), or auth_token (env "+envList(envAuthToken)+").")
+			"No credentials were found. Set access_key and secret_key (env "+conns.EnvList(conns.EnvAccessKey)+" and "+conns.EnvList(conns.EnvSecretKey)+
+				"), or auth_token (env "+conns.EnvList(conns.EnvAuthToken)+").")
 	}
 	if c.SecurityToken != "" && c.AuthToken != "" {
 		diags.AddAttributeError(path.Root("security_token"), "Conflicting credentials",
-			"security_token belongs to temporary AK/SK credentials and cannot be used with auth_token ("+envList(envAuthToken)+").")
+			"security_token belongs to temporary AK/SK credentials and cannot be used with auth_token ("+conns.EnvList(conns.EnvAuthToken)+").")
 	}
 
-	c.APIModel = resolveAPIModel(stringSetting(m.APIModel, getenv, envAPIModel), &diags)
+	c.APIModel = resolveAPIModel(stringSetting(m.APIModel, getenv, conns.EnvAPIModel), &diags)
 	if c.Endpoint == "" {
-		c.Endpoint = resolveEndpoint(stringSetting(m.Site, getenv, envSite), c.Region, &diags)
+		c.Endpoint = resolveEndpoint(stringSetting(m.Site, getenv, conns.EnvSite), c.Region, &diags)
 	} else if err := validateEndpoint(c.Endpoint); err != nil {
 		diags.AddAttributeError(path.Root("endpoint"), "Malformed endpoint",
 			fmt.Sprintf("endpoint (or %s) %q is not usable: %s. Expected an absolute URL such as https://sms.ap-southeast-3.myhuaweicloud.com or http://127.0.0.1:8080.",
-				envEndpoint[0], c.Endpoint, err))
+				conns.EnvEndpoint[0], c.Endpoint, err))
 	}
 	return c, diags
 }
@@ -195,8 +195,14 @@ func (p *smsProvider) Configure(ctx context.Context, req provider.ConfigureReque
 		resp.Diagnostics.AddError("Unable to create the SMS client", err.Error())
 		return
 	}
-	data := &providerData{client: c, defaults: providerDefaults{Region: cfg.Region, ProjectID: cfg.ProjectID, APIModel: cfg.APIModel}}
+	data := &conns.ProviderData{Client: c, Defaults: conns.ProviderDefaults{Region: cfg.Region, ProjectID: cfg.ProjectID, APIModel: cfg.APIModel}}
 	resp.ResourceData = data
 	resp.DataSourceData = data
 	p.configured.Store(data)
+}
+
+// ConfigFromEnvironment resolves the configuration of a provider block that sets nothing,
+// so from the environment alone (the live acceptance tests' client).
+func ConfigFromEnvironment(getenv func(string) string) (resolvedProviderConfig, diag.Diagnostics) {
+	return resolveProviderConfig(smsProviderModel{}, getenv)
 }

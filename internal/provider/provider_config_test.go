@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/sms-migration/terraform-provider-sms/internal/testcheck"
 )
 
 func envFrom(m map[string]string) func(string) string {
@@ -134,7 +135,7 @@ func TestResolveProviderConfig_errors(t *testing.T) {
 					t.Errorf("diagnostic %q does not mention %q", text, w)
 				}
 			}
-			if got := diagPath(d); got != tc.wantPath {
+			if got := testcheck.DiagPath(d); got != tc.wantPath {
 				t.Errorf("diagnostic path = %q, want %q", got, tc.wantPath)
 			}
 		})

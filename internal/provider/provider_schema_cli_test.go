@@ -1,4 +1,4 @@
-package provider
+package provider_test
 
 import (
 	"encoding/json"
@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sms-migration/terraform-provider-sms/internal/acctest"
+	"github.com/sms-migration/terraform-provider-sms/internal/testcheck"
 )
 
 // TestAccProviderSchemaThroughCLI builds the provider, points the Terraform CLI at it
@@ -18,25 +21,25 @@ func TestAccProviderSchemaThroughCLI(t *testing.T) {
 		t.Skip("acceptance tests run with TF_ACC=1")
 	}
 	t.Parallel()
-	tables := parseSeedTables(t, "testdata/seed/update-migration-task.txt")
+	tables := testcheck.ParseSeedTables(t, testcheck.SeedDocument())
 	bodyTable := "Request" // "Table 3 Request body parameters"
 	if len(tables[bodyTable]) < 30 || len(tables) < 14 {
 		t.Fatalf("seed parsing found %d tables (request body: %d fields): %v", len(tables), len(tables[bodyTable]), tables)
 	}
 
 	dir := t.TempDir()
-	build := exec.Command("go", "build", "-o", filepath.Join(dir, "terraform-provider-sms"), "../..")
+	build := exec.Command("go", "build", "-o", filepath.Join(dir, "terraform-provider-sms"), testcheck.RepoRoot())
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	cliConfig := filepath.Join(dir, "cli.tfrc")
-	writeFile(t, cliConfig, fmt.Sprintf(`provider_installation {
+	acctest.WriteFile(t, cliConfig, fmt.Sprintf(`provider_installation {
   dev_overrides { "registry.terraform.io/sms-migration/sms" = %q }
   direct {}
 }
 `, dir))
 	work := filepath.Join(dir, "work")
-	writeFile(t, filepath.Join(work, "main.tf"), testAccRequiredProviders)
+	acctest.WriteFile(t, filepath.Join(work, "main.tf"), acctest.TestAccRequiredProviders)
 	cmd := exec.Command("terraform", "providers", "schema", "-json")
 	cmd.Dir = work
 	cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "CHECKPOINT_DISABLE=1")
@@ -82,17 +85,17 @@ func TestAccProviderSchemaThroughCLI(t *testing.T) {
 		seen[table] = true
 		for _, f := range tables[table] {
 			checked++
-			at := prefix + f.name
-			a, ok := attrs[f.name]
+			at := prefix + f.Name
+			a, ok := attrs[f.Name]
 			if !ok {
-				t.Errorf("%s (seed %s, %s) is not in the CLI's schema", at, table, f.typ)
+				t.Errorf("%s (seed %s, %s) is not in the CLI's schema", at, table, f.Typ)
 				continue
 			}
-			if err := a.matches(f.typ); err != nil {
+			if err := a.matches(f.Typ); err != nil {
 				t.Errorf("%s: %v", at, err)
 				continue
 			}
-			if m := seedObjectType.FindStringSubmatch(f.typ); m != nil && a.NestedType != nil {
+			if m := testcheck.SeedObjectType.FindStringSubmatch(f.Typ); m != nil && a.NestedType != nil {
 				walk(m[1], at+".", a.NestedType.Attributes)
 			}
 		}

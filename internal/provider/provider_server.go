@@ -7,6 +7,8 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/sms-migration/terraform-provider-sms/internal/framework/fastpath"
+	"github.com/sms-migration/terraform-provider-sms/internal/service/task"
 )
 
 // envFastPath is the developers' switch for the fast path (see README, Development): "off"
@@ -46,7 +48,7 @@ func newProviderServer(p *smsProvider, fastPath bool) (tfprotov6.ProviderServer,
 	if !fastPath {
 		return framework, nil
 	}
-	return newProtocolServer(framework, "sms_migration_task", NewMigrationTaskResource, p.providerData, migrationTaskPrivateKeys)
+	return fastpath.NewProtocolServer(framework, "sms_migration_task", task.NewMigrationTaskResource, p.providerData, task.MigrationTaskPrivateKeys)
 }
 
 // providerData is what Configure handed to resources, or nil before it ran.

@@ -13,7 +13,7 @@ import (
 )
 
 // goBenchPackages hold the testing.B benchmarks.
-var goBenchPackages = []string{"./internal/provider", "./internal/client"}
+var goBenchPackages = []string{"./internal/service/task", "./internal/client"}
 
 // goBenchmark is one benchmark's results over every -count run: unit → values.
 type goBenchmark struct {

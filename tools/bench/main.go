@@ -1,7 +1,7 @@
 // Command bench measures what the provider costs Terraform and writes BENCHMARKS.md:
 // plan and apply of N tasks and of one deep task body, each against a terraform_data
 // floor, with the provider's own CPU beside Terraform's; a CPU profile of the provider
-// during those plans; and the Go benchmarks of internal/provider and internal/client.
+// during those plans; and the Go benchmarks of internal/service/task and internal/client.
 // With -baseline it measures a provider built from an older revision in the same
 // repetitions, so one run shows before and after. Run it from the module root:
 // `make bench` or `go run ./tools/bench -h`.

@@ -1,0 +1,227 @@
+package fastpath
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+)
+
+// protocolServer is the provider's protocol server. Every call goes to the framework's
+// server except the three Terraform makes for each sms_migration_task on every plan
+// and refresh: ValidateResourceConfig, PlanResourceChange and ReadResource. Those it
+// answers itself with the same schema, validators, defaults, plan modifiers, ModifyPlan
+// and Read, in the framework's order and with the framework's outcome, but going down
+// each value once with its schema: the framework looks every attribute up by path from
+// the root, rebuilding the schema's attribute map at each step and each nested type
+// along it, so its own passes cost the size of the schema for every value a task holds
+// (see BENCHMARKS.md). TestProtocolServerMatchesFramework holds the two to the same
+// answers.
+type protocolServer struct {
+	tfprotov6.ProviderServer
+	// typeName is the one resource type this server answers itself.
+	typeName string
+	// newResource makes an instance of that resource, as the framework does for each call.
+	newResource func() resource.Resource
+	// providerData is what the provider's Configure handed to resources (nil before).
+	providerData func() any
+	// privateKeys are every key the resource keeps in private state: the framework's type
+	// cannot list its keys, so writing private state back asks for these (and for those it
+	// was read with).
+	privateKeys []string
+	task        *WalkedSchema
+}
+
+// fastPathResource is the resource a protocolServer answers for: every call it serves.
+type fastPathResource interface {
+	resource.ResourceWithConfigure
+	resource.ResourceWithModifyPlan
+	resource.ResourceWithConfigValidators
+}
+
+// newProtocolServer serves the resource typeName itself in front of inner, the framework's
+// server for the same provider; providerData must return what that provider's Configure
+// handed to its resources.
+func NewProtocolServer(inner tfprotov6.ProviderServer, typeName string, newResource func() resource.Resource, providerData func() any, privateKeys []string) (*protocolServer, error) {
+	ctx := context.Background()
+	var resp resource.SchemaResponse
+	r := newResource()
+	if _, ok := r.(fastPathResource); !ok {
+		return nil, fmt.Errorf("%s: the fast path needs Configure, ModifyPlan and ConfigValidators", typeName)
+	}
+	r.Schema(ctx, resource.SchemaRequest{}, &resp)
+	if resp.Diagnostics.HasError() {
+		return nil, fmt.Errorf("%s schema: %v", typeName, resp.Diagnostics)
+	}
+	if _, ok := r.(resource.ResourceWithIdentity); ok {
+		return nil, fmt.Errorf("%s: resource identity is not served by the fast path", typeName)
+	}
+	walked, err := NewWalkedSchema(ctx, resp.Schema)
+	if err != nil {
+		return nil, fmt.Errorf("%s schema: %w", typeName, err)
+	}
+	return &protocolServer{ProviderServer: inner, typeName: typeName, newResource: newResource,
+		providerData: providerData, privateKeys: privateKeys, task: walked}, nil
+}
+
+// protocolValue is one value a call decodes: the protocol's, what an error calls it, and
+// where it goes.
+type protocolValue struct {
+	in   *tfprotov6.DynamicValue
+	what string
+	out  *tftypes.Value
+}
+
+// startTaskCall decodes a call's values and private state and configures the resource, as
+// the framework does before each call; diags says whether the call may go on.
+func (s *protocolServer) startTaskCall(ctx context.Context, private []byte, diags *diag.Diagnostics, values ...protocolValue) (privateState, fastPathResource) {
+	for _, v := range values {
+		*v.out = fromDynamicValue(v.in, s.task.objType, v.what, diags)
+	}
+	p, d := decodePrivateState(ctx, private, s.privateKeys)
+	diags.Append(d...)
+	return p, s.configuredTask(ctx, diags)
+}
+
+// configuredTask is a new sms_migration_task configured like the framework configures
+// one for each call: with the provider's data, once the provider is configured.
+func (s *protocolServer) configuredTask(ctx context.Context, diags *diag.Diagnostics) fastPathResource {
+	r, ok := s.newResource().(fastPathResource)
+	if !ok { // newProtocolServer checked the same constructor
+		diags.AddError("Fast path misconfigured", s.typeName+" no longer implements what the fast path serves. This is a bug in the provider.")
+		return nil
+	}
+	var resp resource.ConfigureResponse
+	r.Configure(ctx, resource.ConfigureRequest{ProviderData: s.providerData()}, &resp)
+	diags.Append(resp.Diagnostics...)
+	return r
+}
+
+func (s *protocolServer) ValidateResourceConfig(ctx context.Context, req *tfprotov6.ValidateResourceConfigRequest) (*tfprotov6.ValidateResourceConfigResponse, error) {
+	if req.TypeName != s.typeName {
+		return s.ProviderServer.ValidateResourceConfig(ctx, req)
+	}
+	resp := &tfprotov6.ValidateResourceConfigResponse{}
+	if req.Config == nil {
+		return resp, nil
+	}
+	var diags diag.Diagnostics
+	defer func() { resp.Diagnostics = toProtoDiagnostics(ctx, diags) }()
+	config := tfsdk.Config{Raw: fromDynamicValue(req.Config, s.task.objType, "Configuration", &diags), Schema: s.task.schema}
+	r := s.configuredTask(ctx, &diags)
+	if diags.HasError() {
+		return resp, nil
+	}
+	writeOnly := req.ClientCapabilities != nil && req.ClientCapabilities.WriteOnlyAttributesAllowed
+	vreq := resource.ValidateConfigRequest{
+		Config:             config,
+		ClientCapabilities: resource.ValidateConfigClientCapabilities{WriteOnlyAttributesAllowed: writeOnly},
+	}
+	for _, v := range r.ConfigValidators(ctx) {
+		vresp := &resource.ValidateConfigResponse{}
+		v.ValidateResource(ctx, vreq, vresp)
+		diags.Append(vresp.Diagnostics...)
+	}
+	if v, ok := any(r).(resource.ResourceWithValidateConfig); ok {
+		vresp := &resource.ValidateConfigResponse{}
+		v.ValidateConfig(ctx, vreq, vresp)
+		diags.Append(vresp.Diagnostics...)
+	}
+	diags.Append(s.task.validate(ctx, config, validator.ValidateSchemaClientCapabilities{WriteOnlyAttributesAllowed: writeOnly})...)
+	return resp, nil
+}
+
+func (s *protocolServer) PlanResourceChange(ctx context.Context, req *tfprotov6.PlanResourceChangeRequest) (*tfprotov6.PlanResourceChangeResponse, error) {
+	if req.TypeName != s.typeName {
+		return s.ProviderServer.PlanResourceChange(ctx, req)
+	}
+	resp := &tfprotov6.PlanResourceChangeResponse{}
+	var diags diag.Diagnostics
+	defer func() { resp.Diagnostics = toProtoDiagnostics(ctx, diags) }()
+	t := s.task.objType
+	var config, prior, plan tftypes.Value
+	private, r := s.startTaskCall(ctx, req.PriorPrivate, &diags,
+		protocolValue{req.Config, "Configuration", &config},
+		protocolValue{req.PriorState, "Prior State", &prior},
+		protocolValue{req.ProposedNewState, "Proposed New State", &plan})
+	if diags.HasError() {
+		return resp, nil
+	}
+	var d diag.Diagnostics
+	defer func() {
+		resp.PlannedState = toDynamicValue(plan, t, &diags)
+		resp.PlannedPrivate, d = private.encode(ctx)
+		diags.Append(d...)
+	}()
+
+	if !plan.IsNull() {
+		plan, d = s.task.applyDefaults(ctx, plan, config)
+		if diags.Append(d...); diags.HasError() {
+			return resp, nil
+		}
+		if !plan.Equal(prior) {
+			plan = s.task.markComputedUnknown(plan, config)
+		}
+	}
+	var replace path.Paths
+	configValue, priorValue := tfsdk.Config{Raw: config, Schema: s.task.schema}, tfsdk.State{Raw: prior, Schema: s.task.schema}
+	if !plan.IsNull() {
+		m := planModification{config: configValue, plan: tfsdk.Plan{Raw: plan, Schema: s.task.schema}, state: priorValue, private: private.provider}
+		plan, replace, d = s.task.runAttributePlanModifiers(ctx, m)
+		if diags.Append(d...); diags.HasError() {
+			return resp, nil
+		}
+	}
+	mreq := resource.ModifyPlanRequest{
+		Config:             configValue,
+		Plan:               tfsdk.Plan{Raw: plan, Schema: s.task.schema},
+		State:              priorValue,
+		Private:            private.provider.in.Private,
+		ClientCapabilities: resource.ModifyPlanClientCapabilities{DeferralAllowed: req.ClientCapabilities != nil && req.ClientCapabilities.DeferralAllowed},
+	}
+	mresp := resource.ModifyPlanResponse{Diagnostics: diags, Plan: mreq.Plan, RequiresReplace: path.Paths{}, Private: mreq.Private}
+	r.ModifyPlan(ctx, mreq, &mresp)
+	diags, plan = mresp.Diagnostics, mresp.Plan.Raw
+	replace = append(replace, mresp.RequiresReplace...)
+	resp.RequiresReplace = normalizedReplacePaths(ctx, replace, &diags)
+	return resp, nil
+}
+
+func (s *protocolServer) ReadResource(ctx context.Context, req *tfprotov6.ReadResourceRequest) (*tfprotov6.ReadResourceResponse, error) {
+	if req.TypeName != s.typeName {
+		return s.ProviderServer.ReadResource(ctx, req)
+	}
+	resp := &tfprotov6.ReadResourceResponse{}
+	var diags diag.Diagnostics
+	defer func() { resp.Diagnostics = toProtoDiagnostics(ctx, diags) }()
+	t := s.task.objType
+	var current tftypes.Value
+	private, r := s.startTaskCall(ctx, req.Private, &diags, protocolValue{req.CurrentState, "Current State", &current})
+	if diags.HasError() {
+		return resp, nil
+	}
+	// Set by an import for the framework's identity checks, which this resource has none of.
+	delete(private.framework, ".import_before_read")
+	rreq := resource.ReadRequest{State: tfsdk.State{Raw: current, Schema: s.task.schema}, Private: private.provider.in.Private}
+	rresp := resource.ReadResponse{State: tfsdk.State{Raw: current, Schema: s.task.schema}, Private: private.provider.in.Private}
+	if req.ClientCapabilities != nil {
+		rreq.ClientCapabilities.DeferralAllowed = req.ClientCapabilities.DeferralAllowed
+	}
+	r.Read(ctx, rreq, &rresp)
+	diags = rresp.Diagnostics
+	refreshed := rresp.State.Raw
+	if !diags.HasError() {
+		refreshed = s.task.keepEqualFloats(current, refreshed)
+	}
+	resp.NewState = toDynamicValue(refreshed, t, &diags)
+	var d diag.Diagnostics
+	resp.Private, d = private.encode(ctx)
+	diags.Append(d...)
+	return resp, nil
+}

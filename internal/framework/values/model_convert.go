@@ -1,0 +1,96 @@
+package values
+
+import (
+	"fmt"
+	"reflect"
+	"sync"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+)
+
+// The framework's ObjectValueFrom / ListValueFrom / Object.As convert model structs by
+// reflection, re-reading and regexp-checking every struct tag on every call; on a body of
+// thousands of disks and volumes that cost more than everything else the provider does.
+// The nested models here hold framework values only, so converting them is a field copy:
+// these helpers do it with the field layout of each model type worked out once.
+
+// modelField is one tfsdk-tagged field of a model struct.
+type modelField struct {
+	index int
+	name  string
+}
+
+var modelFieldsByType sync.Map // reflect.Type → []modelField
+
+func modelFields(t reflect.Type) []modelField {
+	if cached, ok := modelFieldsByType.Load(t); ok {
+		return cached.([]modelField) //nolint:forcetypeassert // only this function stores, and only []modelField
+	}
+	fields := make([]modelField, 0, t.NumField())
+	for i := range t.NumField() {
+		if name := t.Field(i).Tag.Get("tfsdk"); name != "" && name != "-" {
+			fields = append(fields, modelField{index: i, name: name})
+		}
+	}
+	modelFieldsByType.Store(t, fields)
+	return fields
+}
+
+// objectFromModel builds the object value of a nested model struct.
+func ObjectFromModel(attrTypes map[string]attr.Type, model any) (types.Object, diag.Diagnostics) {
+	v := reflect.ValueOf(model)
+	fields := modelFields(v.Type())
+	attrs := make(map[string]attr.Value, len(fields))
+	for _, f := range fields {
+		value, ok := v.Field(f.index).Interface().(attr.Value)
+		if !ok {
+			var diags diag.Diagnostics
+			diags.AddError("Internal error building a value from its model",
+				fmt.Sprintf("%s.%s is not a framework value; please report this bug.", v.Type().Name(), f.name))
+			return types.ObjectNull(attrTypes), diags
+		}
+		attrs[f.name] = value
+	}
+	return types.ObjectValue(attrTypes, attrs)
+}
+
+// listFromModels builds a list of objects from nested model structs.
+func ListFromModels[M any](attrTypes map[string]attr.Type, models []M) (types.List, diag.Diagnostics) {
+	elemType := types.ObjectType{AttrTypes: attrTypes}
+	var diags diag.Diagnostics
+	elems := make([]attr.Value, len(models))
+	for i := range models {
+		obj, d := ObjectFromModel(attrTypes, models[i])
+		diags.Append(d...)
+		elems[i] = obj
+	}
+	if diags.HasError() {
+		return types.ListNull(elemType), diags
+	}
+	return types.ListValue(elemType, elems)
+}
+
+// modelFromObject reads a known object into its nested model struct.
+func ModelFromObject[M any](obj types.Object) (M, diag.Diagnostics) {
+	return ModelFromAttributes[M](obj.Attributes())
+}
+
+// modelFromAttributes reads an object's attribute values into its model struct.
+func ModelFromAttributes[M any](attrs map[string]attr.Value) (M, diag.Diagnostics) {
+	var m M
+	var diags diag.Diagnostics
+	v := reflect.ValueOf(&m).Elem()
+	for _, f := range modelFields(v.Type()) {
+		value, ok := attrs[f.name]
+		field := v.Field(f.index)
+		if !ok || value == nil || !reflect.TypeOf(value).AssignableTo(field.Type()) {
+			diags.AddError("Internal error reading a value into its model",
+				fmt.Sprintf("%s: attribute %q is missing or has the type %T; please report this bug.", v.Type().Name(), f.name, value))
+			continue
+		}
+		field.Set(reflect.ValueOf(value))
+	}
+	return m, diags
+}

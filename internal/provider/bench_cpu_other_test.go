@@ -1,8 +1,0 @@
-//go:build !unix
-
-package provider
-
-import "time"
-
-// processCPUTime is not measured outside unix: the benchmarks then report wall time only.
-func processCPUTime() (time.Duration, bool) { return 0, false }

@@ -1,0 +1,145 @@
+package sourceserver
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/sms-migration/terraform-provider-sms/internal/conns"
+	"github.com/sms-migration/terraform-provider-sms/internal/framework/dsschema"
+	"github.com/sms-migration/terraform-provider-sms/internal/framework/validators"
+	"github.com/sms-migration/terraform-provider-sms/internal/framework/values"
+
+	dschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
+)
+
+var _ datasource.DataSourceWithConfigure = &sourceServersDataSource{}
+
+// sourceServerStates are the source states ListServers filters on.
+var sourceServerStates = []string{"unavailable", "waiting", "initialize", "replicate", "syncing", "stopping", "stopped",
+	"skipping", "deleting", "clearing", "cleared", "clearfailed", "premigready", "premiged", "premigfailed",
+	"cloning", "cutovering", "finished", "error"}
+
+var sourceServerMigrationCycles = []string{"checking", "setting", "replicating", "syncing", "cutovering", "cutovered"}
+
+// sourceServersDataSource lists the registered source servers, optionally filtered.
+type sourceServersDataSource struct {
+	client *client.Client
+}
+
+// NewSourceServersDataSource is the data source constructor the provider registers.
+func NewSourceServersDataSource() datasource.DataSource {
+	return &sourceServersDataSource{}
+}
+
+type sourceServersDataSourceModel struct {
+	ID                  types.String `tfsdk:"id"`
+	Name                types.String `tfsdk:"name"`
+	State               types.String `tfsdk:"state"`
+	IP                  types.String `tfsdk:"ip"`
+	MigrationCycle      types.String `tfsdk:"migration_cycle"`
+	Connected           types.Bool   `tfsdk:"connected"`
+	EnterpriseProjectID types.String `tfsdk:"enterprise_project_id"`
+	SourceServers       types.List   `tfsdk:"source_servers"`
+	IDs                 types.List   `tfsdk:"ids"`
+}
+
+func (d *sourceServersDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_source_servers"
+}
+
+// sourceServersItemAttributes are the attributes of each listed server.
+func sourceServersItemAttributes() map[string]dschema.Attribute {
+	attrs := sourceServerSummaryAttributes()
+	attrs["id"] = dsschema.ComputedString("The source server's ID.")
+	attrs["name"] = dsschema.ComputedString("The source server's name.")
+	return attrs
+}
+
+func (d *sourceServersDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = dschema.Schema{
+		MarkdownDescription: "Lists the source servers registered with Huawei Cloud SMS (`GET /v3/sources`, every page), " +
+			"optionally filtered, with a summary of each. Servers are ordered by `add_date`, then `id`, so the order is " +
+			"stable between runs. Use the `sms_source_server` data source for one server's disks, volumes and NICs.",
+		Attributes: map[string]dschema.Attribute{
+			"id": conns.ListFilter("Only the source server with this ID."),
+			"name": conns.ListFilter("Only source servers whose name matches, as the SMS API's `name` filter matches: SMS matches " +
+				"parts of names too (`web` matches `web-01`). The `sms_source_server` data source looks up an exact name."),
+			"state": conns.ListFilter("Only source servers in this state: one of "+conns.BacktickList(sourceServerStates)+".",
+				stringvalidator.OneOf(sourceServerStates...)),
+			"ip":              conns.ListFilter("Only the source server with this IPv4 address.", validators.IPAddressValidator{Family: 4}),
+			"migration_cycle": conns.ListFilter("Only source servers in this migration cycle: one of "+conns.BacktickList(sourceServerMigrationCycles)+".", stringvalidator.OneOf(sourceServerMigrationCycles...)),
+			"connected": dschema.BoolAttribute{
+				MarkdownDescription: "Only source servers whose Agent is connected (`true`) or disconnected (`false`).",
+				Optional:            true,
+			},
+			"enterprise_project_id": conns.ListFilter("Only source servers in the enterprise project with this ID (`0` is the default enterprise project)."),
+			"source_servers":        dsschema.ComputedList("The matching source servers, ordered by `add_date`, then `id`. `memory` is in MB (the API lists it in bytes).", sourceServersItemAttributes()),
+			"ids":                   conns.ListedIDsAttribute("source servers", "source_servers"),
+		},
+	}
+}
+
+func (d *sourceServersDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	d.client = conns.DataSourceClient(req, resp)
+}
+
+func (d *sourceServersDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	conns.ReadList(ctx, req, resp, conns.ListRead[sourceServersDataSourceModel, client.SourceServerSummary]{
+		List: func(ctx context.Context, m *sourceServersDataSourceModel) ([]client.SourceServerSummary, error) {
+			return d.client.ListSourceServers(ctx, client.ListSourceServersFilter{
+				ID: m.ID.ValueString(), Name: m.Name.ValueString(), State: m.State.ValueString(), IP: m.IP.ValueString(),
+				MigrationCycle: m.MigrationCycle.ValueString(), EnterpriseProjectID: m.EnterpriseProjectID.ValueString(),
+				Connected: m.Connected.ValueBoolPointer(),
+			})
+		},
+		Failure: "Error listing SMS source servers",
+		Flatten: flattenSourceServers,
+	})
+}
+
+// flattenSourceServers orders servers by add_date, then id, and sets m's source_servers
+// and ids. The first server that cannot be read ends it with one error.
+func flattenSourceServers(_ context.Context, m *sourceServersDataSourceModel, servers []client.SourceServerSummary) diag.Diagnostics {
+	conns.SortByKeyThenID(servers, func(s *client.SourceServerSummary) *int64 { return s.AddDate },
+		func(s *client.SourceServerSummary) *string { return s.ID })
+	itemType := types.ObjectType{AttrTypes: dsschema.AttrTypesOf(sourceServersItemAttributes())}
+	items := make([]attr.Value, len(servers))
+	ids := make([]attr.Value, len(servers))
+	var diags diag.Diagnostics
+	for i := range servers {
+		generic, err := values.WireToGeneric(servers[i])
+		if err == nil {
+			listedMemoryInMB(generic)
+			items[i], err = values.ValueFromJSON(itemType, generic, fmt.Sprintf("source_servers[%d]", i))
+		}
+		if err != nil {
+			diags.AddError("Unexpected SMS API answer", fmt.Sprintf("The source server list cannot be read: %v.", err))
+			return diags
+		}
+		ids[i] = types.StringPointerValue(servers[i].ID)
+	}
+	m.SourceServers = types.ListValueMust(itemType, items)
+	m.IDs = types.ListValueMust(types.StringType, ids)
+	return diags
+}
+
+// listedMemoryInMB converts ListServers' memory (bytes) to MB, the unit ShowServer and
+// the task's target_server use.
+func listedMemoryInMB(generic any) {
+	m, ok := generic.(map[string]any)
+	if !ok {
+		return
+	}
+	if n, ok := m["memory"].(json.Number); ok {
+		if bytes, err := n.Int64(); err == nil {
+			m["memory"] = json.Number(fmt.Sprint(bytes >> 20))
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package task_test
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/sms-migration/terraform-provider-sms/internal/acctest"
+	"github.com/sms-migration/terraform-provider-sms/internal/testcheck"
+)
+
+// TestAccMigrationTaskResource_badInput plans one bad value of each kind of validator
+// through the real CLI and asserts the message names the attribute and what is allowed.
+// None of them may reach the API: the emulator's journal must hold no write afterwards.
+func TestAccMigrationTaskResource_badInput(t *testing.T) {
+	env := acctest.NewAccEnv(t)
+	// task builds a configuration; source is extra source_server content, extra extra
+	// top-level arguments, name the task name.
+	task := func(name, taskType, source, extra string) string {
+		return env.ProviderBlock + fmt.Sprintf(`
+resource "sms_migration_task" "test" {
+  name          = %q
+  type          = %q
+  os_type       = "LINUX"
+  source_server = { id = %q %s }
+%s
+}
+`, name, taskType, env.SourceServerID, source, extra)
+	}
+	ok := func(extra string) string { return task("task-bad", "MIGRATE_FILE", "", extra) }
+	src := func(source string) string { return task("task-bad", "MIGRATE_FILE", ", "+source, "") }
+	lv := `{ name = "lv", file_system = "xfs", inode_size = 0, mount_point = "/", size = 0, used_size = 0, free_size = 0 }`
+	manyLVs := strings.TrimSuffix(strings.Repeat(lv+",", 256), ",")
+
+	cases := []struct {
+		name   string
+		config string
+		want   []string
+	}{
+		{"int enum", ok(`priority = 3`), []string{`Attribute priority value must be one of`, `got: 3`}},
+		{"string enum", task("task-bad", "migrate_file", "", ""), []string{`Attribute type value must be one of`, `MIGRATE_FILE`, `MIGRATE_BLOCK`}},
+		{"int range", ok(`speed_limit = 10001`), []string{`Attribute speed_limit value must be between 0 and 10000, got: 10001`}},
+		{"string length", task(strings.Repeat("a", 256), "MIGRATE_FILE", "", ""), []string{`Attribute name UTF-8 character count must be between 1 and 255, got: 256`}},
+		{"name characters", task("bad name!", "MIGRATE_FILE", "", ""), []string{`Attribute name`, `letters, digits`}},
+		{"nested enum", ok(`target_server = { name = "t", vm_id = "", firmware = "bios" }`), []string{`Attribute target_server.firmware value must be one of`, `BIOS`, `UEFI`}},
+		{"deep nested range", ok(`target_server = { name = "t", vm_id = "", disks = [{ physical_volumes = [{ index = -1 }] }] }`),
+			[]string{`Attribute target_server.disks\[0\].physical_volumes\[0\].index value must be between 0 and 2147483647, got: -1`}},
+		{"4294967296 maximum", src(`disks = [{ name = "d", device_use = "OS", size = 1, used_size = 1, physical_volumes = [], inode_size = 4294967297 }]`),
+			[]string{`Attribute source_server.disks\[0\].inode_size value must be between 0 and 4294967296, got: 4294967297`}},
+		{"array size", ok(`target_server = { name = "t", vm_id = "", volume_groups = [{ logical_volumes = [` + manyLVs + `] }] }`),
+			[]string{`Attribute target_server.volume_groups\[0\].logical_volumes list must contain at most 255 elements, got: 256`}},
+		{"long error_msg", ok(fmt.Sprintf(`clone_server = { error_msg = %q }`, strings.Repeat("e", 1025))),
+			[]string{`Attribute clone_server.error_msg string length must be at most 1024, got: 1025`}},
+		{"migration_ip family", ok(`migration_ip = "2001:db8::1"`), []string{`migration_ip`, `IPv4`, `use_ipv6`}},
+		{"float minimum", ok(`over_speed_threshold = -0.5`), []string{`Attribute over_speed_threshold value must be at least 0.000000, got: -0.500000`}},
+		{"missing mandatory element field", src(`networks = [{ name = "eth0", ip = "192.0.2.1", netmask = "255.255.255.0", gateway = "192.0.2.254" }]`),
+			[]string{`attribute "mac" is required`}},
+	}
+
+	steps := make([]resource.TestStep, 0, len(cases))
+	for _, c := range cases {
+		steps = append(steps, resource.TestStep{Config: c.config, PlanOnly: true, ExpectError: testcheck.ErrorPattern(c.want...)})
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.TestAccProtoV6ProviderFactories,
+		Steps:                    steps,
+	})
+	if env.Emu != nil {
+		for _, e := range env.Emu.Journal() {
+			if e.Method != http.MethodGet {
+				t.Errorf("bad input reached the API: %s %s", e.Method, e.Path)
+			}
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package task_test
+
+import (
+	"context"
+	"net"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/sms-migration/terraform-provider-sms/internal/acctest"
+	"github.com/sms-migration/terraform-provider-sms/internal/testcheck"
+)
+
+// An endpoint on a closed port fails after a few quick dials, not after max_retries
+// backoffs, naming the endpoint, where it was set and one count of attempts.
+func TestAccProvider_closedEndpointFailsFast(t *testing.T) {
+	env := acctest.NewAccEnv(t)
+	env.RequireEmulator(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := "http://" + ln.Addr().String()
+	ln.Close()
+	providerBlock := strings.Replace(env.ProviderBlock, env.Emu.URL, closed, 1)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.TestAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: providerBlock + testAccMigrationTaskConfig_basic(env.SourceServerID, "task-closed-port", 0),
+			ExpectError: testcheck.CLIText("SMS API request POST /v3/tasks failed after 3 attempt(s): the SMS endpoint " + closed +
+				" (from the provider's endpoint attribute) refused the connection: nothing is listening there."),
+		}},
+	})
+}
+
+// A wrong secret key says what to check, on create and on refresh alike, under a summary
+// that names the real problem.
+func TestAccProvider_wrongSecretKeySaysWhatToCheck(t *testing.T) {
+	env := acctest.NewAccEnv(t)
+	env.RequireEmulator(t)
+	good := env.ProviderBlock + testAccMigrationTaskConfig_basic(env.SourceServerID, "task-wrong-sk", 0)
+	bad := strings.Replace(good, acctest.EmulatorSecretKey, "WRONGSKabcdefghijklmnopqrstuvwxyz0123456", 1)
+	hint := testcheck.CLIText("The SMS API refused the credentials", "status 401",
+		"Check that access_key and secret_key (or the environment variables HW_ACCESS_KEY and HW_SECRET_KEY) are a matching pair",
+		"Check this machine's clock too", "error_code: APIGW.0301")
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.TestAccProtoV6ProviderFactories,
+		CheckDestroy:             env.CheckDestroy,
+		Steps: []resource.TestStep{
+			{Config: bad, ExpectError: hint},
+			{Config: good},
+			{Config: bad, ExpectError: hint}, // the refresh
+			{Config: good},
+		},
+	})
+}
+
+// A task deleted outside Terraform is reported by the refresh, by id, before the plan
+// proposes to create it again.
+func TestAccMigrationTaskResource_deletedOutsideTerraformWarns(t *testing.T) {
+	env := acctest.NewAccEnv(t)
+	env.RequireEmulator(t)
+	w := acctest.NewDevOverrideWorkdir(t)
+	w.Write("main.tf", env.ProviderBlock+testAccMigrationTaskConfig_basic(env.SourceServerID, "task-gone", 0)+`
+output "id" { value = sms_migration_task.test.id }
+`)
+	w.Run("apply", "-auto-approve", "-input=false")
+	id := strings.TrimSpace(w.Run("output", "-raw", "id"))
+	if err := env.Client.DeleteTask(context.Background(), id); err != nil {
+		t.Fatal(err)
+	}
+	out := w.Run("plan", "-input=false")
+	for _, want := range []string{
+		"Warning: SMS migration task no longer exists",
+		"The SMS migration task " + id + " no longer exists",
+		"sms_migration_task.test will be created",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("plan output lacks %q:\n%s", want, out)
+		}
+	}
+}

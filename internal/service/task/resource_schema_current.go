@@ -1,0 +1,55 @@
+package task
+
+import (
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/sms-migration/terraform-provider-sms/internal/conns"
+)
+
+// migrationTaskCurrentModelAttributes are the keys today's update body (PutTaskReq)
+// added that the seed's lacks. ShowTask never returns them, so state keeps what was set;
+// under api_model "seed" they are refused at plan time, since that API would ignore them.
+func migrationTaskCurrentModelAttributes() map[string]schema.Attribute {
+	attr := func(description string) schema.StringAttribute {
+		return schema.StringAttribute{
+			MarkdownDescription: description + " Sent by the update request of `api_model = \"current\"` (the default) only; " +
+				"refused at plan time under `\"seed\"`. Never returned by the service, so state keeps what you set. At most 255 characters.",
+			Optional:   true,
+			Validators: []validator.String{stringvalidator.LengthAtMost(conns.MigrationTaskMaxStringLength)},
+		}
+	}
+	return map[string]schema.Attribute{
+		"image_disk_id":          attr("The ID of the target server's agent-image disk."),
+		"target_disk_ids":        attr("The target server's disk IDs, separated by spaces."),
+		"snapshot_ids":           attr("The target server's snapshot IDs, separated by `;`."),
+		"cutovered_snapshot_ids": attr("The IDs of the snapshots taken at cutover."),
+	}
+}
+
+// migrationTaskCurrentModelFields are those attributes, by their JSON key.
+func migrationTaskCurrentModelFields() []migrationTaskField {
+	type model = migrationTaskResourceModel
+	return []migrationTaskField{
+		newMigrationTaskField("image_disk_id", func(m *model) *types.String { return &m.ImageDiskID }),
+		newMigrationTaskField("target_disk_ids", func(m *model) *types.String { return &m.TargetDiskIDs }),
+		newMigrationTaskField("snapshot_ids", func(m *model) *types.String { return &m.SnapshotIDs }),
+		newMigrationTaskField("cutovered_snapshot_ids", func(m *model) *types.String { return &m.CutoveredSnapshotIDs }),
+	}
+}
+
+// migrationTaskTargetBtrfsFileSystemsAttribute is target_server.btrfs_file_systems: today's
+// update body takes target_server.btrfs_list as BtrfsFileSystem objects, while ShowTask (and
+// the seed's body) have it as strings, which stay in target_server.btrfs_list.
+func migrationTaskTargetBtrfsFileSystemsAttribute() schema.ListNestedAttribute {
+	a := migrationTaskChildList(migrationTaskChildRequired,
+		"The Btrfs file systems of the target server as objects (the SDK's `BtrfsFileSystem`, e.g. as `GET /v3/sources/{id}` "+
+			"reports them; at most 65535). Sent as `target_server.btrfs_list` by the update request of `api_model = \"current\"` "+
+			"(the default), which then plans `btrfs_list` as their names when `btrfs_list` is unset; without it the names in "+
+			"`btrfs_list` are sent as objects with only a name. A `btrfs_list` set as well must hold their names in the same order. Refused at plan time under `\"seed\"`. Never returned by the service, "+
+			"so state keeps what you set.",
+		migrationTaskBtrfsFileSystemAttributes(), conns.MigrationTaskMaxArrayLength)
+	a.Required, a.Optional = false, true
+	return a
+}
