@@ -21,7 +21,7 @@ import (
 // each value once with its schema: the framework looks every attribute up by path from
 // the root, rebuilding the schema's attribute map at each step and each nested type
 // along it, so its own passes cost the size of the schema for every value a task holds
-// (see BENCHMARKS.md). TestProtocolServerMatchesFramework holds the two to the same
+// (see BENCHMARKS.md). TestFastPathMatchesFramework holds the two to the same
 // answers.
 type protocolServer struct {
 	tfprotov6.ProviderServer

@@ -17,14 +17,14 @@ import (
 	"github.com/sms-migration/terraform-provider-sms/internal/testcheck"
 )
 
-// TestProtocolServerMatchesFramework holds protocolServer to the framework's own server
+// TestFastPathMatchesFramework holds protocolServer to the framework's own server
 // for sms_migration_task: for generated configurations (each attribute of the seed's
 // example task, at every depth, made null, changed, or set to a value its validators
 // refuse) both must validate with the same diagnostics and plan the create and the update
 // to the same planned state, replacement paths, private state and diagnostics; and both
 // must refresh to the same state and private state, an import's guesses and a missing
 // task included.
-func TestProtocolServerMatchesFramework(t *testing.T) {
+func TestFastPathMatchesFramework(t *testing.T) {
 	body, model := smstask.BenchSeed(t)
 	servers := newBenchServers(t, body)
 	state := benchStateValue(t, model)
@@ -97,10 +97,10 @@ func TestProtocolServerMatchesFramework(t *testing.T) {
 	}
 }
 
-// TestProtocolServerDiffersWhereTheFrameworkDoes makes sure the comparison above can
+// TestFastPathDiffersWhereTheFrameworkDoes makes sure the comparison above can
 // fail: a plan answered by the framework for a configuration with a changed name must
 // differ from protocolServer's plan of the original configuration.
-func TestProtocolServerDiffersWhereTheFrameworkDoes(t *testing.T) {
+func TestFastPathDiffersWhereTheFrameworkDoes(t *testing.T) {
 	body, model := smstask.BenchSeed(t)
 	servers := newBenchServers(t, body)
 	state := benchStateValue(t, model)
