@@ -8,26 +8,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// A create that fails this way sent nothing the API saw: "not created", never "outcome
-// unknown", and no POST at all, since the list before it already failed the same way.
-func TestCreateTask_endpointErrorIsNotCreated(t *testing.T) {
-	t.Parallel()
-	for _, tc := range endpointFixtures {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			f := tc.setup(t)
-			c, rec := newFixtureClient(t, f, "the provider's endpoint attribute")
-			_, err := c.CreateTask(testContext(t), testCreateRequest())
-			want := `create task "task-web": the task was not created: SMS API request GET /v3/tasks failed after 1 attempt(s): ` +
-				"the SMS endpoint " + f.endpoint + " (from the provider's endpoint attribute) " + tc.tail
-			if err == nil || err.Error() != want {
-				t.Fatalf("error = %v\nwant    %s", err, want)
-			}
-			checkEndpointFailure(t, f, rec, err, tc.problem)
-		})
-	}
-}
-
 // When the list before the create works but the POST meets the endpoint error, the
 // POST is not repeated and the task is reported not created.
 func TestCreateTask_endpointErrorOnThePOST(t *testing.T) {
