@@ -19,6 +19,9 @@ const (
 	createNotApplied
 	// createUnknown: the task may exist (5xx, reply lost, timeout, unreadable answer).
 	createUnknown
+	// createUnreachable: the endpoint cannot take the POST as configured (*EndpointError);
+	// the task was not created and another POST would fail the same way.
+	createUnreachable
 )
 
 func classifyCreateFailure(err error) createOutcome {
@@ -40,6 +43,10 @@ func classifyCreateFailure(err error) createOutcome {
 		var refused *ConnectionRefusedError
 		if errors.As(err, &refused) {
 			return createFailed // nothing listens there; the transport already tried again
+		}
+		var endpointErr *EndpointError
+		if errors.As(err, &endpointErr) {
+			return createUnreachable
 		}
 		if reqErr.Sent {
 			return createUnknown
@@ -67,6 +74,10 @@ func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string
 	fields := map[string]any{"name": req.Name, "source_server_id": req.SourceServer.ID}
 
 	before, baselineErr := c.matchingTaskIDs(ctx, req)
+	if classifyCreateFailure(baselineErr) == createUnreachable {
+		// The POST would go to the same endpoint and fail the same way.
+		return "", unreachableError(req, baselineErr)
+	}
 	if baselineErr != nil {
 		c.log.log(ctx, LogWarn, "SMS CreateTask: could not list the tasks that exist before the create; a lost reply will not be reconciled",
 			withFields(fields, map[string]any{"error": baselineErr}))
@@ -80,8 +91,11 @@ func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string
 		}
 		posts += countAttempts(err, posts)
 		outcome := classifyCreateFailure(err)
-		if outcome == createFailed {
+		switch outcome {
+		case createFailed:
 			return "", err
+		case createUnreachable:
+			return "", unreachableError(req, err)
 		}
 		if ctx.Err() != nil {
 			return "", createError(req, outcome, err)
@@ -230,6 +244,12 @@ func createError(req *CreateTaskRequest, outcome createOutcome, err error) error
 			req.Name, req.SourceServer.ID, err)
 	}
 	return fmt.Errorf("create task %q: %w", req.Name, err)
+}
+
+// unreachableError keeps the *EndpointError in the chain (%w) for the caller's advice;
+// IsOutcomeUnknown stays false because the request was never sent.
+func unreachableError(req *CreateTaskRequest, err error) error {
+	return fmt.Errorf("create task %q: the task was not created: %w", req.Name, err)
 }
 
 func withFields(base, extra map[string]any) map[string]any {

@@ -26,12 +26,8 @@ type ConnectionRefusedError struct {
 }
 
 func (e *ConnectionRefusedError) Error() string {
-	from := ""
-	if e.Source != "" {
-		from = " (from " + e.Source + ")"
-	}
 	return fmt.Sprintf("the SMS endpoint %s%s refused the connection: nothing is listening there. "+
-		"Check the endpoint's host and port, and that the SMS API (or the emulator) is running: %v", e.Endpoint, from, e.Err)
+		"Check the endpoint's host and port, and that the SMS API (or the emulator) is running: %v", e.Endpoint, fromSource(e.Source), e.Err)
 }
 
 func (e *ConnectionRefusedError) Unwrap() error { return e.Err }

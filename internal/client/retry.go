@@ -2,8 +2,6 @@ package client
 
 import (
 	"context"
-	"crypto/tls"
-	"crypto/x509"
 	"errors"
 	"net/http"
 	"strconv"
@@ -59,6 +57,10 @@ func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 		if errors.As(err, &refused) {
 			return false, nil // the transport has spent the refusal's own budget
 		}
+		var endpointErr *EndpointError
+		if errors.As(err, &endpointErr) {
+			return false, nil // waiting cannot fix the endpoint
+		}
 		var notSent *notSentError
 		if errors.As(err, &notSent) {
 			return !isPermanentTransportError(err), nil
@@ -71,17 +73,9 @@ func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 	return policy.idempotent && retryableStatus(resp.StatusCode), nil
 }
 
-// isPermanentTransportError spots failures another attempt cannot fix.
+// isPermanentTransportError spots requests Go refuses to send, whatever the server; the
+// endpoint's own permanent failures are *EndpointError.
 func isPermanentTransportError(err error) bool {
-	var (
-		verify    *tls.CertificateVerificationError
-		unknownCA x509.UnknownAuthorityError
-		hostname  x509.HostnameError
-		invalid   x509.CertificateInvalidError
-	)
-	if errors.As(err, &verify) || errors.As(err, &unknownCA) || errors.As(err, &hostname) || errors.As(err, &invalid) {
-		return true
-	}
 	msg := err.Error()
 	return strings.Contains(msg, "unsupported protocol scheme") || strings.Contains(msg, "invalid header")
 }
@@ -175,6 +169,10 @@ func giveUp(resp *http.Response, err error, attempts int) (*http.Response, error
 		// refusal names the endpoint already, so the URL wrapper would only repeat it.
 		attempts += refused.Attempts - 1
 		err = refused
+	}
+	var endpointErr *EndpointError
+	if errors.As(err, &endpointErr) {
+		err = endpointErr // it names the endpoint; the URL wrapper would only repeat it
 	}
 	return nil, &RequestError{Attempts: attempts, Sent: sent, Err: err}
 }

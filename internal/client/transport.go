@@ -26,6 +26,11 @@ func (t *signingTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	c := t.client
 	for refused := 1; ; refused++ {
 		resp, err := t.roundTripOnce(req, body)
+		if endpointErr := c.endpointFailure(req, resp, err); endpointErr != nil {
+			// Not sent even when some bytes were written: a server that does not speak
+			// the request's protocol, or is not trusted, never hands it to the API.
+			return nil, &notSentError{err: endpointErr}
+		}
 		var notSent *notSentError
 		if err == nil || !errors.As(err, &notSent) || !isConnectionRefused(err) {
 			return resp, err
