@@ -1,0 +1,2 @@
+// Package validators holds general attribute validators.
+package validators
