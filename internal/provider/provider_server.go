@@ -1,13 +1,17 @@
 package provider
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"os"
 
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/sms-migration/terraform-provider-sms/internal/framework/fastpath"
+	"github.com/sms-migration/terraform-provider-sms/internal/framework/intguard"
 	"github.com/sms-migration/terraform-provider-sms/internal/service/task"
 )
 
@@ -44,11 +48,49 @@ func NewProtocol6(version string) func() tfprotov6.ProviderServer {
 // newProviderServer serves p, which no other server may share: the fast path finds the
 // provider's configuration in p.
 func newProviderServer(p *smsProvider, fastPath bool) (tfprotov6.ProviderServer, error) {
-	framework := providerserver.NewProtocol6(p)()
-	if !fastPath {
-		return framework, nil
+	var server tfprotov6.ProviderServer = providerserver.NewProtocol6(p)()
+	if fastPath {
+		var err error
+		server, err = fastpath.NewProtocolServer(server, "sms_migration_task", task.NewMigrationTaskResource, p.providerData, task.MigrationTaskPrivateKeys)
+		if err != nil {
+			return nil, err
+		}
 	}
-	return fastpath.NewProtocolServer(framework, "sms_migration_task", task.NewMigrationTaskResource, p.providerData, task.MigrationTaskPrivateKeys)
+	resources, dataSources, err := guardedSchemas(p)
+	if err != nil {
+		return nil, err
+	}
+	return intguard.New(server, resources, dataSources), nil
+}
+
+// guardedSchemas are the schemas of p's resources and data sources, by type name, for
+// intguard.
+func guardedSchemas(p *smsProvider) (resources, dataSources map[string]intguard.Schema, err error) {
+	ctx := context.Background()
+	resources, dataSources = map[string]intguard.Schema{}, map[string]intguard.Schema{}
+	for _, newResource := range p.Resources(ctx) {
+		r := newResource()
+		var meta resource.MetadataResponse
+		r.Metadata(ctx, resource.MetadataRequest{ProviderTypeName: "sms"}, &meta)
+		var resp resource.SchemaResponse
+		r.Schema(ctx, resource.SchemaRequest{}, &resp)
+		if resp.Diagnostics.HasError() {
+			return nil, nil, fmt.Errorf("%s schema: %v", meta.TypeName, resp.Diagnostics)
+		}
+		resources[meta.TypeName] = intguard.ForResource(resp.Schema)
+	}
+	for _, newDataSource := range p.DataSources(ctx) {
+		d := newDataSource()
+		var meta datasource.MetadataResponse
+		d.Metadata(ctx, datasource.MetadataRequest{ProviderTypeName: "sms"}, &meta)
+		var resp datasource.SchemaResponse
+		d.Schema(ctx, datasource.SchemaRequest{}, &resp)
+		if resp.Diagnostics.HasError() {
+			return nil, nil, fmt.Errorf("%s schema: %v", meta.TypeName, resp.Diagnostics)
+		}
+		dataSources[meta.TypeName] = intguard.ForDataSource(resp.Schema)
+	}
+	return resources, dataSources, nil
 }
 
 // providerData is what Configure handed to resources, or nil before it ran.

@@ -189,6 +189,7 @@ func (s *protocolServer) PlanResourceChange(ctx context.Context, req *tfprotov6.
 	r.ModifyPlan(ctx, mreq, &mresp)
 	diags, plan = mresp.Diagnostics, mresp.Plan.Raw
 	replace = append(replace, mresp.RequiresReplace...)
+	resp.Deferred = protoDeferred(mresp.Deferred)
 	resp.RequiresReplace = normalizedReplacePaths(ctx, replace, &diags)
 	return resp, nil
 }
@@ -215,6 +216,7 @@ func (s *protocolServer) ReadResource(ctx context.Context, req *tfprotov6.ReadRe
 	}
 	r.Read(ctx, rreq, &rresp)
 	diags = rresp.Diagnostics
+	resp.Deferred = protoDeferred(rresp.Deferred)
 	refreshed := rresp.State.Raw
 	if !diags.HasError() {
 		refreshed = s.task.keepEqualFloats(current, refreshed)
@@ -224,4 +226,13 @@ func (s *protocolServer) ReadResource(ctx context.Context, req *tfprotov6.ReadRe
 	resp.Private, d = private.encode(ctx)
 	diags.Append(d...)
 	return resp, nil
+}
+
+// protoDeferred is a resource's deferral as the protocol carries it, as the framework
+// converts it.
+func protoDeferred(d *resource.Deferred) *tfprotov6.Deferred {
+	if d == nil {
+		return nil
+	}
+	return &tfprotov6.Deferred{Reason: tfprotov6.DeferredReason(d.Reason)}
 }

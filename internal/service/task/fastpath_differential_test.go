@@ -12,21 +12,32 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
+	"github.com/sms-migration/terraform-provider-sms/internal/conns"
 	"github.com/sms-migration/terraform-provider-sms/internal/framework/fastpath"
 	smstask "github.com/sms-migration/terraform-provider-sms/internal/service/task"
 	"github.com/sms-migration/terraform-provider-sms/internal/testcheck"
 )
 
-// TestFastPathMatchesFramework holds protocolServer to the framework's own server
-// for sms_migration_task: for generated configurations (each attribute of the seed's
-// example task, at every depth, made null, changed, or set to a value its validators
-// refuse) both must validate with the same diagnostics and plan the create and the update
-// to the same planned state, replacement paths, private state and diagnostics; and both
-// must refresh to the same state and private state, an import's guesses and a missing
-// task included.
+// TestFastPathMatchesFramework holds the fast path to the framework's own server for
+// sms_migration_task, under either API model: for generated configurations (each
+// attribute of the seed's example task, at every depth, made null, unknown, changed, or
+// set to a value its validators refuse) both must validate with the same diagnostics and
+// plan the create and the update to the same planned state, replacement paths, private
+// state and diagnostics, with and without the client capabilities Terraform may announce;
+// and both must refresh to the same state and private state, an import's guesses and a
+// missing task included.
 func TestFastPathMatchesFramework(t *testing.T) {
+	for _, apiModel := range []string{conns.APIModelSeed, conns.APIModelCurrent} {
+		t.Run(apiModel, func(t *testing.T) {
+			t.Parallel()
+			fastPathMatchesFramework(t, apiModel)
+		})
+	}
+}
+
+func fastPathMatchesFramework(t *testing.T, apiModel string) {
 	body, model := smstask.BenchSeed(t)
-	servers := newBenchServers(t, body)
+	servers := newBenchServersFor(t, body, apiModel)
 	state := benchStateValue(t, model)
 	config := benchConfigOf(t, state)
 	walked := protocolTestSchema(t)
@@ -37,12 +48,12 @@ func TestFastPathMatchesFramework(t *testing.T) {
 		t.Fatalf("only %d configuration variants: the generator lost attributes", len(variants))
 	}
 	for _, v := range variants {
-		compareValidate(t, servers, v.name, v.config)
+		compareValidate(t, servers, v.name, v.config, false)
 		if v.bad {
 			continue // validation refuses it before any plan
 		}
-		compareReplacementlessPlan(t, servers, v.name+" (update)", planRequest(t, state, v.config, proposedNew(walked.Attrs, state, v.config), nil))
-		compareReplacementlessPlan(t, servers, v.name+" (create)", planRequest(t, null, v.config, proposedNew(walked.Attrs, null, v.config), nil))
+		compareReplacementlessPlan(t, servers, v.name+" (update)", planRequest(t, state, v.config, proposedNew(walked.Attrs, state, v.config), nil), false)
+		compareReplacementlessPlan(t, servers, v.name+" (create)", planRequest(t, null, v.config, proposedNew(walked.Attrs, null, v.config), nil), false)
 	}
 
 	imported := testcheck.PrivateBytes(t, map[string]string{
@@ -50,17 +61,17 @@ func TestFastPathMatchesFramework(t *testing.T) {
 	})
 	flipped := withTopLevel(t, config, "use_public_ip", tftypes.NewValue(tftypes.Bool, true))
 	flipped = withTopLevel(t, flipped, "auto_start", tftypes.NewValue(tftypes.Bool, false))
-	compareReplacementlessPlan(t, servers, "import guesses adopted", planRequest(t, state, flipped, proposedNew(walked.Attrs, state, flipped), imported))
-	compareReplacementlessPlan(t, servers, "destroy", planRequest(t, state, null, null, imported))
-	compareReplacementlessPlan(t, servers, "unchanged", planRequest(t, state, config, state, nil))
+	compareReplacementlessPlan(t, servers, "import guesses adopted", planRequest(t, state, flipped, proposedNew(walked.Attrs, state, flipped), imported), true)
+	compareReplacementlessPlan(t, servers, "destroy", planRequest(t, state, null, null, imported), true)
+	compareReplacementlessPlan(t, servers, "unchanged", planRequest(t, state, config, state, nil), true)
 
 	deepBody, deepModel := smstask.BenchDeepBody(t, 6, 3)
-	deepServers := newBenchServers(t, deepBody)
+	deepServers := newBenchServersFor(t, deepBody, apiModel)
 	deepState := benchStateValue(t, deepModel)
 	deepCreate := benchDeepConfig(t, benchResourceType(t), 6, 3)
-	compareValidate(t, deepServers, "deep create", deepCreate)
-	compareReplacementlessPlan(t, deepServers, "deep create", planRequest(t, null, deepCreate, proposedNew(walked.Attrs, null, deepCreate), nil))
-	compareReplacementlessPlan(t, deepServers, "deep unchanged", planRequest(t, deepState, benchConfigOf(t, deepState), deepState, nil))
+	compareValidate(t, deepServers, "deep create", deepCreate, true)
+	compareReplacementlessPlan(t, deepServers, "deep create", planRequest(t, null, deepCreate, proposedNew(walked.Attrs, null, deepCreate), nil), true)
+	compareReplacementlessPlan(t, deepServers, "deep unchanged", planRequest(t, deepState, benchConfigOf(t, deepState), deepState, nil), true)
 
 	// A refresh keeps a prior float64 written more exactly than the API returns it.
 	var task map[string]any
@@ -76,7 +87,7 @@ func TestFastPathMatchesFramework(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	compareRead(t, newBenchServers(t, speedBody), "refresh keeps an equal float64", &tfprotov6.ReadResourceRequest{
+	compareRead(t, newBenchServersFor(t, speedBody, apiModel), "refresh keeps an equal float64", &tfprotov6.ReadResourceRequest{
 		TypeName:     "sms_migration_task",
 		CurrentState: benchDynamicValue(t, withTopLevel(t, state, "migrate_speed", tftypes.NewValue(tftypes.Number, exact))),
 	})
@@ -169,6 +180,11 @@ func configVariants(t *testing.T, config tftypes.Value) []configVariant {
 			out = append(out, configVariant{name: p.String() + " " + name, config: c, bad: bad})
 		}
 		replace("null", tftypes.NewValue(v.Type(), nil), false)
+		if !isLeaf(v.Type()) || len(p.Steps()) == 1 || lastLeafOfObject(config, p) {
+			// Unknown at every nesting level: every object and list, and one leaf of each
+			// object (every leaf of each would double the test's time and find nothing new).
+			replace("unknown", tftypes.NewValue(v.Type(), tftypes.UnknownValue), false)
+		}
 		switch {
 		case v.Type().Is(tftypes.String):
 			var s string
@@ -259,28 +275,46 @@ func planRequest(t testing.TB, prior, config, proposed tftypes.Value, private []
 	}
 }
 
-func compareValidate(t *testing.T, s benchServers, name string, config tftypes.Value) {
+// compareValidate validates config on both servers, as Terraform 1.11 asks and (with
+// capabilities) announcing write-only attributes too, and requires the same diagnostics.
+func compareValidate(t *testing.T, s benchServers, name string, config tftypes.Value, withCapabilities bool) {
 	t.Helper()
-	req := &tfprotov6.ValidateResourceConfigRequest{TypeName: "sms_migration_task", Config: benchDynamicValue(t, config)}
-	ours, err1 := s.provider.ValidateResourceConfig(t.Context(), req)
-	theirs, err2 := s.framework.ValidateResourceConfig(t.Context(), req)
-	if err1 != nil || err2 != nil {
-		t.Fatalf("%s: %v / %v", name, err1, err2)
+	capabilities := []*tfprotov6.ValidateResourceConfigClientCapabilities{nil}
+	if withCapabilities {
+		capabilities = append(capabilities, &tfprotov6.ValidateResourceConfigClientCapabilities{WriteOnlyAttributesAllowed: true})
 	}
-	if diff := cmp.Diff(diagnosticLines(theirs.Diagnostics), diagnosticLines(ours.Diagnostics)); diff != "" {
-		t.Errorf("validate %s: diagnostics differ from the framework's (-framework +ours):\n%s", name, diff)
+	for _, caps := range capabilities {
+		req := &tfprotov6.ValidateResourceConfigRequest{TypeName: "sms_migration_task", Config: benchDynamicValue(t, config), ClientCapabilities: caps}
+		ours, err1 := s.provider.ValidateResourceConfig(t.Context(), req)
+		theirs, err2 := s.framework.ValidateResourceConfig(t.Context(), req)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%s: %v / %v", name, err1, err2)
+		}
+		if diff := cmp.Diff(diagnosticLines(theirs.Diagnostics), diagnosticLines(ours.Diagnostics)); diff != "" {
+			t.Errorf("validate %s (capabilities %+v): diagnostics differ from the framework's (-framework +ours):\n%s", name, caps, diff)
+		}
 	}
 }
 
-func compareReplacementlessPlan(t *testing.T, s benchServers, name string, req *tfprotov6.PlanResourceChangeRequest) {
+// compareReplacementlessPlan plans req on both servers, as Terraform 1.11 asks and (with
+// capabilities) announcing that deferrals are allowed too, and requires the same answers.
+func compareReplacementlessPlan(t *testing.T, s benchServers, name string, req *tfprotov6.PlanResourceChangeRequest, withCapabilities bool) {
 	t.Helper()
-	ours, err1 := s.provider.PlanResourceChange(t.Context(), req)
-	theirs, err2 := s.framework.PlanResourceChange(t.Context(), req)
-	if err1 != nil || err2 != nil {
-		t.Fatalf("%s: %v / %v", name, err1, err2)
+	capabilities := []*tfprotov6.PlanResourceChangeClientCapabilities{nil}
+	if withCapabilities {
+		capabilities = append(capabilities, &tfprotov6.PlanResourceChangeClientCapabilities{DeferralAllowed: true})
 	}
-	if diff := planDiff(t, theirs, ours); diff != "" {
-		t.Errorf("plan %s differs from the framework's (-framework +ours):\n%s", name, diff)
+	for _, caps := range capabilities {
+		r := *req
+		r.ClientCapabilities = caps
+		ours, err1 := s.provider.PlanResourceChange(t.Context(), &r)
+		theirs, err2 := s.framework.PlanResourceChange(t.Context(), &r)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%s: %v / %v", name, err1, err2)
+		}
+		if diff := planDiff(t, theirs, ours); diff != "" {
+			t.Errorf("plan %s (capabilities %+v) differs from the framework's (-framework +ours):\n%s", name, caps, diff)
+		}
 	}
 }
 
@@ -293,21 +327,27 @@ func planDiff(t *testing.T, theirs, ours *tfprotov6.PlanResourceChangeResponse) 
 		b.WriteString(cmp.Diff(string(theirs.PlannedPrivate), string(ours.PlannedPrivate)))
 	}
 	b.WriteString(cmp.Diff(diagnosticLines(theirs.Diagnostics), diagnosticLines(ours.Diagnostics)))
+	b.WriteString(cmp.Diff(theirs.Deferred, ours.Deferred))
 	return b.String()
 }
 
 func compareRead(t *testing.T, s benchServers, name string, req *tfprotov6.ReadResourceRequest) {
 	t.Helper()
-	ours, err1 := s.provider.ReadResource(t.Context(), req)
-	theirs, err2 := s.framework.ReadResource(t.Context(), req)
-	if err1 != nil || err2 != nil {
-		t.Fatalf("%s: %v / %v", name, err1, err2)
-	}
-	diff := stateDiff(t, theirs.NewState, ours.NewState) +
-		cmp.Diff(string(theirs.Private), string(ours.Private)) +
-		cmp.Diff(diagnosticLines(theirs.Diagnostics), diagnosticLines(ours.Diagnostics))
-	if diff != "" {
-		t.Errorf("%s differs from the framework's (-framework +ours):\n%s", name, diff)
+	for _, caps := range []*tfprotov6.ReadResourceClientCapabilities{nil, {DeferralAllowed: true}} {
+		r := *req
+		r.ClientCapabilities = caps
+		ours, err1 := s.provider.ReadResource(t.Context(), &r)
+		theirs, err2 := s.framework.ReadResource(t.Context(), &r)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%s: %v / %v", name, err1, err2)
+		}
+		diff := stateDiff(t, theirs.NewState, ours.NewState) +
+			cmp.Diff(string(theirs.Private), string(ours.Private)) +
+			cmp.Diff(diagnosticLines(theirs.Diagnostics), diagnosticLines(ours.Diagnostics)) +
+			cmp.Diff(theirs.Deferred, ours.Deferred)
+		if diff != "" {
+			t.Errorf("%s (capabilities %+v) differs from the framework's (-framework +ours):\n%s", name, caps, diff)
+		}
 	}
 }
 
@@ -361,4 +401,33 @@ func diagnosticLines(diags []*tfprotov6.Diagnostic) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+func isLeaf(t tftypes.Type) bool {
+	return !t.Is(tftypes.Object{}) && !t.Is(tftypes.List{}) && !t.Is(tftypes.Set{})
+}
+
+// lastLeafOfObject says whether p names the alphabetically last leaf attribute of the
+// object holding it in config.
+func lastLeafOfObject(config tftypes.Value, p *tftypes.AttributePath) bool {
+	steps := p.Steps()
+	name, ok := steps[len(steps)-1].(tftypes.AttributeName)
+	if !ok {
+		return false
+	}
+	parent, _, err := tftypes.WalkAttributePath(config, tftypes.NewAttributePathWithSteps(steps[:len(steps)-1]))
+	if err != nil {
+		return false
+	}
+	obj, ok := parent.(tftypes.Value).Type().(tftypes.Object) //nolint:forcetypeassert // a walk over a value gives values
+	if !ok {
+		return false
+	}
+	last := ""
+	for n, t := range obj.AttributeTypes {
+		if isLeaf(t) && n > last {
+			last = n
+		}
+	}
+	return string(name) == last
 }

@@ -55,6 +55,8 @@ resource "sms_migration_task" "test" {
 			[]string{`Attribute clone_server.error_msg string length must be at most 1024, got: 1025`}},
 		{"migration_ip family", ok(`migration_ip = "2001:db8::1"`), []string{`migration_ip`, `IPv4`, `use_ipv6`}},
 		{"float minimum", ok(`over_speed_threshold = -0.5`), []string{`Attribute over_speed_threshold value must be at least 0.000000, got: -0.500000`}},
+		{"past the 64-bit maximum, nested", ok(`target_server = { name = "t", vm_id = "", disks = [{ physical_volumes = [{ free_size = 9223372036854775808 }] }] }`),
+			[]string{`Attribute target_server.disks\[0\].physical_volumes\[0\].free_size value must be at least 0, and a whole number no\s+larger than 9223372036854775807 \(a 64-bit integer\), got: 9223372036854775808`}},
 		{"missing mandatory element field", src(`networks = [{ name = "eth0", ip = "192.0.2.1", netmask = "255.255.255.0", gateway = "192.0.2.254" }]`),
 			[]string{`attribute "mac" is required`}},
 	}

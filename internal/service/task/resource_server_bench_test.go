@@ -403,6 +403,12 @@ func benchDynamicValue(b testing.TB, v tftypes.Value) *tfprotov6.DynamicValue {
 // provider configured against it, and the floor provider.
 func newBenchServers(b testing.TB, body []byte) benchServers {
 	b.Helper()
+	return newBenchServersFor(b, body, "")
+}
+
+// newBenchServersFor is newBenchServers with the provider's api_model set (unless "").
+func newBenchServersFor(b testing.TB, body []byte, apiModel string) benchServers {
+	b.Helper()
 	// The seed's body has no id; a read checks the task it gets has one.
 	var task map[string]any
 	if err := json.Unmarshal(body, &task); err != nil {
@@ -438,7 +444,7 @@ func newBenchServers(b testing.TB, body []byte) benchServers {
 		b.Fatal(err)
 	}
 	for _, server := range []tfprotov6.ProviderServer{ours, framework} {
-		configureBenchServer(b, server, api.URL)
+		configureBenchServer(b, server, api.URL, apiModel)
 	}
 
 	floor := providerserver.NewProtocol6(&benchFloorProvider{})()
@@ -455,7 +461,7 @@ func newBenchServers(b testing.TB, body []byte) benchServers {
 }
 
 // configureBenchServer configures server's provider against the API at url.
-func configureBenchServer(b testing.TB, server tfprotov6.ProviderServer, url string) {
+func configureBenchServer(b testing.TB, server tfprotov6.ProviderServer, url, apiModel string) {
 	b.Helper()
 	schemaResp, err := server.GetProviderSchema(b.Context(), &tfprotov6.GetProviderSchemaRequest{})
 	if err != nil {
@@ -463,13 +469,17 @@ func configureBenchServer(b testing.TB, server tfprotov6.ProviderServer, url str
 	}
 	benchCheck(b, nil, schemaResp.Diagnostics)
 	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
-	config := benchObject(b, schemaResp.Provider.ValueType(), map[string]tftypes.Value{
+	settings := map[string]tftypes.Value{
 		"endpoint":   str(url),
 		"region":     str(acctest.EmulatorRegion),
 		"access_key": str(acctest.EmulatorAccessKey),
 		"secret_key": str(acctest.EmulatorSecretKey),
 		"project_id": str(acctest.EmulatorProjectID),
-	})
+	}
+	if apiModel != "" {
+		settings["api_model"] = str(apiModel)
+	}
+	config := benchObject(b, schemaResp.Provider.ValueType(), settings)
 	configResp, err := server.ConfigureProvider(b.Context(), &tfprotov6.ConfigureProviderRequest{
 		TerraformVersion: "1.11.4",
 		Config:           benchDynamicValue(b, config),
