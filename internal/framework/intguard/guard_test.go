@@ -47,7 +47,7 @@ func number(t *testing.T, s string) tftypes.Value {
 func TestGuard(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	typ := testSchema.Type().TerraformType(ctx).(tftypes.Object) //nolint:forcetypeassert // a schema's type is an object
+	typ := testSchema.Type().TerraformType(ctx).(tftypes.Object)                    //nolint:forcetypeassert // a schema's type is an object
 	disk := typ.AttributeTypes["disks"].(tftypes.List).ElementType.(tftypes.Object) //nolint:forcetypeassert // as declared above
 	tag := typ.AttributeTypes["tags"].(tftypes.Set).ElementType.(tftypes.Object)    //nolint:forcetypeassert // as declared above
 	config := func(count, ratio, size, weight tftypes.Value) tftypes.Value {
