@@ -53,18 +53,21 @@ func NewProtocolServer(inner tfprotov6.ProviderServer, typeName string, newResou
 	var resp resource.SchemaResponse
 	r := newResource()
 	if _, ok := r.(fastPathResource); !ok {
-		return nil, fmt.Errorf("%s: the fast path needs Configure, ModifyPlan and ConfigValidators", typeName)
+		return nil, &UnsupportedError{TypeName: typeName, Reason: "the fast path needs Configure, ModifyPlan and ConfigValidators"}
 	}
 	r.Schema(ctx, resource.SchemaRequest{}, &resp)
 	if resp.Diagnostics.HasError() {
 		return nil, fmt.Errorf("%s schema: %v", typeName, resp.Diagnostics)
 	}
 	if _, ok := r.(resource.ResourceWithIdentity); ok {
-		return nil, fmt.Errorf("%s: resource identity is not served by the fast path", typeName)
+		return nil, &UnsupportedError{TypeName: typeName, Reason: "resource identity is not served by the fast path"}
+	}
+	if _, ok := r.(resource.ResourceWithUpgradeState); ok {
+		return nil, &UnsupportedError{TypeName: typeName, Reason: "state upgrades are not served by the fast path"}
 	}
 	walked, err := NewWalkedSchema(ctx, resp.Schema)
 	if err != nil {
-		return nil, fmt.Errorf("%s schema: %w", typeName, err)
+		return nil, &UnsupportedError{TypeName: typeName, Reason: err.Error()}
 	}
 	return &protocolServer{ProviderServer: inner, typeName: typeName, newResource: newResource,
 		providerData: providerData, privateKeys: privateKeys, task: walked}, nil
@@ -228,6 +231,16 @@ func (s *protocolServer) ReadResource(ctx context.Context, req *tfprotov6.ReadRe
 	return resp, nil
 }
 
+// UnsupportedError says why the fast path cannot serve a resource; the caller serves it
+// through the framework instead.
+type UnsupportedError struct {
+	TypeName, Reason string
+}
+
+func (e *UnsupportedError) Error() string {
+	return e.TypeName + ": " + e.Reason
+}
+
 // protoDeferred is a resource's deferral as the protocol carries it, as the framework
 // converts it.
 func protoDeferred(d *resource.Deferred) *tfprotov6.Deferred {
@@ -235,4 +248,10 @@ func protoDeferred(d *resource.Deferred) *tfprotov6.Deferred {
 		return nil
 	}
 	return &tfprotov6.Deferred{Reason: tfprotov6.DeferredReason(d.Reason)}
+}
+
+// Serves says whether s is a fast-path server answering typeName itself.
+func Serves(s tfprotov6.ProviderServer, typeName string) bool {
+	p, ok := s.(*protocolServer)
+	return ok && p.typeName == typeName
 }
