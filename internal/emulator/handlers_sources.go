@@ -13,34 +13,36 @@ import (
 const defaultSourcePageSize = 200
 
 func (e *Emulator) showServer(id string) reply {
-	i := slices.IndexFunc(e.sourceList, func(d sourceDetail) bool { return d.ID == id })
-	if i < 0 {
-		return fail(sourceNotFound(id))
-	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return ok(e.withCurrentTaskLocked(e.sourceList[i]))
+	rec, found := e.st.Sources[id]
+	if !found {
+		return fail(sourceNotFound(id))
+	}
+	return ok(e.withCurrentTaskLocked(rec.Detail))
 }
 
 // sourceFilters are ListServers' string filters; name matches a part of the name, as
 // the service's fuzzy search does, the others match exactly.
 var sourceFilters = []struct {
 	param string
-	match func(d sourceDetail, want string) bool
+	match func(rec *sourceRecord, want string) bool
 }{
-	{"name", func(d sourceDetail, want string) bool { return strings.Contains(d.Name, want) }},
-	{"id", func(d sourceDetail, want string) bool { return d.ID == want }},
-	{"state", func(d sourceDetail, want string) bool { return deref(d.State) == want }},
-	{"migration_cycle", func(d sourceDetail, want string) bool { return deref(d.MigrationCycle) == want }},
-	{"enterprise_project_id", func(d sourceDetail, want string) bool { return deref(d.EnterpriseProjectID) == want }},
-	{"connected", func(d sourceDetail, want string) bool {
-		return strconv.FormatBool(d.Connected != nil && *d.Connected) == want
+	{"name", func(rec *sourceRecord, want string) bool { return strings.Contains(rec.Detail.Name, want) }},
+	{"id", func(rec *sourceRecord, want string) bool { return rec.Detail.ID == want }},
+	{"state", func(rec *sourceRecord, want string) bool { return deref(rec.Detail.State) == want }},
+	{"migration_cycle", func(rec *sourceRecord, want string) bool { return deref(rec.Detail.MigrationCycle) == want }},
+	{"enterprise_project_id", func(rec *sourceRecord, want string) bool {
+		return deref(rec.Detail.EnterpriseProjectID) == want
+	}},
+	{"connected", func(rec *sourceRecord, want string) bool {
+		return strconv.FormatBool(rec.Detail.Connected != nil && *rec.Detail.Connected) == want
 	}},
 	// The emulator keeps no consistency results, has no migration projects and no clone
 	// servers: these filters match nothing when set.
-	{"is_consistency_result_exist", func(_ sourceDetail, want string) bool { return want == "false" }},
-	{"migproject", func(sourceDetail, string) bool { return false }},
-	{"vm_id", func(sourceDetail, string) bool { return false }},
+	{"is_consistency_result_exist", func(_ *sourceRecord, want string) bool { return want == "false" }},
+	{"migproject", func(*sourceRecord, string) bool { return false }},
+	{"vm_id", func(*sourceRecord, string) bool { return false }},
 }
 
 func (e *Emulator) listServers(q url.Values) reply {
@@ -68,19 +70,20 @@ func (e *Emulator) listServers(q url.Values) reply {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	answer := listServersAnswer{SourceServers: []listedSource{}}
-	for _, d := range e.sourceList {
-		if !matchesSource(d, q) {
+	for _, rec := range e.st.orderedSources() {
+		if !matchesSource(rec, q) {
 			continue
 		}
 		answer.Count++
 		if answer.Count > offset && len(answer.SourceServers) < limit {
-			answer.SourceServers = append(answer.SourceServers, e.withCurrentTaskLocked(d).listed())
+			answer.SourceServers = append(answer.SourceServers, e.withCurrentTaskLocked(rec.Detail).listed())
 		}
 	}
 	return ok(answer)
 }
 
-func matchesSource(d sourceDetail, q url.Values) bool {
+func matchesSource(rec *sourceRecord, q url.Values) bool {
+	d := rec.Detail
 	// ip wins over ipv6 when both are given.
 	if q.Has("ip") {
 		if d.IP != q.Get("ip") {
@@ -90,7 +93,7 @@ func matchesSource(d sourceDetail, q url.Values) bool {
 		return false
 	}
 	for _, f := range sourceFilters {
-		if q.Has(f.param) && !f.match(d, q.Get(f.param)) {
+		if q.Has(f.param) && !f.match(rec, q.Get(f.param)) {
 			return false
 		}
 	}
@@ -99,16 +102,24 @@ func matchesSource(d sourceDetail, q url.Values) bool {
 
 // withCurrentTaskLocked sets current_task to the newest task of the source. Callers hold e.mu.
 func (e *Emulator) withCurrentTaskLocked(d sourceDetail) sourceDetail {
+	if newest := e.currentTaskLocked(d.ID); newest != nil {
+		b := newest.Body
+		d.CurrentTask = &sourceCurrentTask{ID: b.ID, Name: b.Name, Type: b.Type, State: b.State}
+	}
+	return d
+}
+
+// currentTaskLocked returns the newest task of source id, brought up to the simulated
+// time, or nil. Callers hold e.mu.
+func (e *Emulator) currentTaskLocked(id string) *taskRecord {
 	var newest *taskRecord
 	for _, rec := range e.st.Tasks {
-		if rec.sourceServerID() == d.ID && (newest == nil || rec.Seq > newest.Seq) {
+		if rec.sourceServerID() == id && (newest == nil || rec.Seq > newest.Seq) {
 			newest = rec
 		}
 	}
 	if newest != nil {
 		newest.materialize(e.clock.nowMS())
-		b := newest.Body
-		d.CurrentTask = &sourceCurrentTask{ID: b.ID, Name: b.Name, Type: b.Type, State: b.State}
 	}
-	return d
+	return newest
 }

@@ -78,7 +78,7 @@ func (e *Emulator) planRun(rec *taskRecord, nowMS int64) *migrationRun {
 	if rec.Body.SpeedLimit != nil && *rec.Body.SpeedLimit > 0 {
 		run.SpeedMbps = math.Min(run.SpeedMbps, float64(*rec.Body.SpeedLimit))
 	}
-	if src, ok := e.sources[rec.sourceServerID()]; ok && src.FailMigration {
+	if src, ok := e.sourceLocked(rec.sourceServerID()); ok && src.FailMigration {
 		at := 0.0
 		for _, p := range phases {
 			if p.Copies {

@@ -13,6 +13,10 @@ type store struct {
 	NextDiskID    int64                      `json:"next_disk_id"`
 	NextVolumeID  int64                      `json:"next_volume_id"`
 	NextSubTaskID int64                      `json:"next_subtask_id"`
+
+	// Source servers (store_sources.go).
+	Sources        map[string]*sourceRecord `json:"sources,omitempty"`
+	DeletedSources []string                 `json:"deleted_sources,omitempty"`
 	// SimNowMS is the simulated time at the last save, so that a restarted emulator with a
 	// fast clock does not move time backwards.
 	SimNowMS int64 `json:"sim_now_ms"`

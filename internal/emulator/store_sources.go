@@ -1,0 +1,65 @@
+package emulator
+
+import (
+	"slices"
+	"sort"
+)
+
+// Source servers live in the store, so that they can be registered, renamed and deleted
+// through the API, and all of that survives a restart with a data file.
+// The built-in and configured sources seed the store; one the user deleted stays deleted.
+
+// sourceRecord is one registered source server.
+type sourceRecord struct {
+	Seq int64 `json:"seq"` // registration order, for listing
+	// Config is the source as the options define it (for a built-in or configured source)
+	// or as the emulator derived it from a registration; it drives the simulation.
+	Config SourceServer `json:"config"`
+	Detail sourceDetail `json:"detail"` // ShowServer's body, current_task aside
+}
+
+// seedSources adds the built-in and configured sources the store does not hold yet (a
+// source deleted through the API is not brought back) and refreshes the options of those
+// it does, which may have changed across a restart.
+func (s *store) seedSources(opts Options, details []sourceDetail) {
+	if s.Sources == nil {
+		s.Sources = map[string]*sourceRecord{}
+	}
+	registry := opts.sourceServerRegistry()
+	for _, d := range details {
+		if rec, found := s.Sources[d.ID]; found {
+			rec.Config = registry[d.ID]
+			continue
+		}
+		if slices.Contains(s.DeletedSources, d.ID) {
+			continue
+		}
+		s.Sources[d.ID] = &sourceRecord{Seq: s.nextSeq(), Config: registry[d.ID], Detail: d}
+	}
+}
+
+// orderedSources returns the sources in registration order.
+func (s *store) orderedSources() []*sourceRecord {
+	out := make([]*sourceRecord, 0, len(s.Sources))
+	for _, rec := range s.Sources {
+		out = append(out, rec)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Seq < out[j].Seq })
+	return out
+}
+
+// sourceLocked returns the registration of source id. Callers hold e.mu.
+func (e *Emulator) sourceLocked(id string) (SourceServer, bool) {
+	rec, found := e.st.Sources[id]
+	if !found {
+		return SourceServer{}, false
+	}
+	return rec.Config, true
+}
+
+// registeredSource is sourceLocked for a caller that does not hold e.mu.
+func (e *Emulator) registeredSource(id string) (SourceServer, bool) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.sourceLocked(id)
+}
