@@ -44,7 +44,7 @@ func TestShowServer_builtinDetails(t *testing.T) {
 	}
 
 	env.do(http.MethodGet, "/v3/sources/no-such-source", nil).wantError(t, http.StatusNotFound, CodeSourceNotFound, "no-such-source")
-	env.do(http.MethodDelete, "/v3/sources/"+linuxSourceID, nil).wantError(t, http.StatusNotFound, CodeGatewayNoSuchAPI, "")
+	env.do(http.MethodPatch, "/v3/sources/"+linuxSourceID, nil).wantError(t, http.StatusNotFound, CodeGatewayNoSuchAPI, "")
 }
 
 func TestShowServer_currentTask(t *testing.T) {

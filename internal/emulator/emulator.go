@@ -42,6 +42,7 @@ func New(opts Options) (*Emulator, error) {
 	if err != nil {
 		return nil, err
 	}
+	st.ensureDefaultMigproject()
 	st.seedSources(opts, sourceList)
 	base := opts.Clock
 	if base == nil {

@@ -38,10 +38,10 @@ var sourceFilters = []struct {
 	{"connected", func(rec *sourceRecord, want string) bool {
 		return strconv.FormatBool(rec.Detail.Connected != nil && *rec.Detail.Connected) == want
 	}},
-	// The emulator keeps no consistency results, has no migration projects and no clone
-	// servers: these filters match nothing when set.
+	{"migproject", func(rec *sourceRecord, want string) bool { return rec.MigprojectID == want }},
+	// The emulator keeps no consistency results and its clone servers are not tied to
+	// sources: these filters match nothing when set.
 	{"is_consistency_result_exist", func(_ *sourceRecord, want string) bool { return want == "false" }},
-	{"migproject", func(*sourceRecord, string) bool { return false }},
 	{"vm_id", func(*sourceRecord, string) bool { return false }},
 }
 

@@ -12,6 +12,9 @@ import (
 // methods.
 func (e *Emulator) route(r *http.Request, body []byte) reply {
 	path, method := r.URL.Path, r.Method
+	if rep, served := e.routeMore(r, body); served {
+		return rep
+	}
 	if rep, served := e.routeCompanions(r, body); served {
 		return rep
 	}

@@ -14,8 +14,9 @@ type sourceRecord struct {
 	Seq int64 `json:"seq"` // registration order, for listing
 	// Config is the source as the options define it (for a built-in or configured source)
 	// or as the emulator derived it from a registration; it drives the simulation.
-	Config SourceServer `json:"config"`
-	Detail sourceDetail `json:"detail"` // ShowServer's body, current_task aside
+	Config       SourceServer `json:"config"`
+	Detail       sourceDetail `json:"detail"` // ShowServer's body, current_task aside
+	MigprojectID string       `json:"migproject_id,omitempty"`
 }
 
 // seedSources adds the built-in and configured sources the store does not hold yet (a
@@ -34,7 +35,7 @@ func (s *store) seedSources(opts Options, details []sourceDetail) {
 		if slices.Contains(s.DeletedSources, d.ID) {
 			continue
 		}
-		s.Sources[d.ID] = &sourceRecord{Seq: s.nextSeq(), Config: registry[d.ID], Detail: d}
+		s.Sources[d.ID] = &sourceRecord{Seq: s.nextSeq(), Config: registry[d.ID], Detail: d, MigprojectID: s.DefaultMigproject}
 	}
 }
 

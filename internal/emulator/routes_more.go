@@ -1,0 +1,65 @@
+package emulator
+
+import (
+	"net/http"
+	"strings"
+)
+
+// routeMore dispatches the calls beyond tasks, source list/show and template CRUD:
+// migration projects, source management, batch deletes and secrets; served is false for
+// any other request. It
+// runs first, so its exact paths (e.g. /v3/sources/overview) win over the {id} routes.
+func (e *Emulator) routeMore(r *http.Request, body []byte) (rep reply, served bool) {
+	path, method := r.URL.Path, r.Method
+	q := r.URL.Query()
+	switch method + " " + path {
+	case "GET /v3/migprojects":
+		return e.listMigprojects(q), true
+	case "POST /v3/migprojects":
+		return e.createMigproject(body), true
+	case "GET /v3/sources/overview":
+		return e.showOverview(), true
+	case "POST /v3/sources/delete":
+		return e.deleteServers(body), true
+	case "GET /v3/errors":
+		return e.listErrorServers(q), true
+	case "POST /v3/tasks/delete":
+		return e.deleteTasks(body), true
+	case "POST /v3/vm/templates/delete":
+		return e.deleteTemplates(body), true
+	}
+	for _, sub := range subRoutes {
+		rest, found := strings.CutPrefix(path, sub.prefix)
+		id, tail, _ := strings.Cut(rest, "/")
+		if !found || id == "" || strings.Contains(tail, "/") {
+			continue
+		}
+		if handle, known := sub.calls[method+" "+tail]; known {
+			return handle(e, id, r, body), true
+		}
+	}
+	return reply{}, false
+}
+
+type subCall func(e *Emulator, id string, r *http.Request, body []byte) reply
+
+// subRoutes are the calls on one object, keyed by "METHOD tail" where tail is what
+// follows /{id} ("" for the object itself). Calls of the other routers are not here.
+var subRoutes = []struct {
+	prefix string
+	calls  map[string]subCall
+}{
+	{"/v3/migprojects/", map[string]subCall{
+		"GET ":        func(e *Emulator, id string, _ *http.Request, _ []byte) reply { return e.showMigproject(id) },
+		"PUT ":        func(e *Emulator, id string, _ *http.Request, b []byte) reply { return e.updateMigproject(id, b) },
+		"DELETE ":     func(e *Emulator, id string, _ *http.Request, _ []byte) reply { return e.deleteMigproject(id) },
+		"PUT default": func(e *Emulator, id string, _ *http.Request, _ []byte) reply { return e.setDefaultMigproject(id) },
+	}},
+	{"/v3/sources/", map[string]subCall{
+		"PUT ":    func(e *Emulator, id string, _ *http.Request, b []byte) reply { return e.updateServerName(id, b) },
+		"DELETE ": func(e *Emulator, id string, _ *http.Request, _ []byte) reply { return e.deleteServer(id) },
+	}},
+	{"/v3/vm/templates/", map[string]subCall{
+		"GET target-password": func(e *Emulator, id string, _ *http.Request, _ []byte) reply { return e.showTargetPassword(id) },
+	}},
+}
