@@ -38,10 +38,11 @@ var sourceFilters = []struct {
 	{"connected", func(rec *sourceRecord, want string) bool {
 		return strconv.FormatBool(rec.Detail.Connected != nil && *rec.Detail.Connected) == want
 	}},
+	{"is_consistency_result_exist", func(rec *sourceRecord, want string) bool {
+		return strconv.FormatBool(rec.ConsistencyResultExist) == want
+	}},
 	{"migproject", func(rec *sourceRecord, want string) bool { return rec.MigprojectID == want }},
-	// The emulator keeps no consistency results and its clone servers are not tied to
-	// sources: these filters match nothing when set.
-	{"is_consistency_result_exist", func(_ *sourceRecord, want string) bool { return want == "false" }},
+	// The emulator's clone servers are not tied to sources: this filter matches nothing.
 	{"vm_id", func(*sourceRecord, string) bool { return false }},
 }
 
@@ -76,7 +77,9 @@ func (e *Emulator) listServers(q url.Values) reply {
 		}
 		answer.Count++
 		if answer.Count > offset && len(answer.SourceServers) < limit {
-			answer.SourceServers = append(answer.SourceServers, e.withCurrentTaskLocked(rec.Detail).listed())
+			item := e.withCurrentTaskLocked(rec.Detail).listed()
+			item.IsConsistencyResultExist = ptr(rec.ConsistencyResultExist)
+			answer.SourceServers = append(answer.SourceServers, item)
 		}
 	}
 	return ok(answer)

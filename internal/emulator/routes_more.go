@@ -6,8 +6,8 @@ import (
 )
 
 // routeMore dispatches the calls beyond tasks, source list/show and template CRUD:
-// migration projects, source management, batch deletes and secrets; served is false for
-// any other request. It
+// migration projects, source management, consistency results, batch deletes and
+// secrets; served is false for any other request. It
 // runs first, so its exact paths (e.g. /v3/sources/overview) win over the {id} routes.
 func (e *Emulator) routeMore(r *http.Request, body []byte) (rep reply, served bool) {
 	path, method := r.URL.Path, r.Method
@@ -25,6 +25,8 @@ func (e *Emulator) routeMore(r *http.Request, body []byte) (rep reply, served bo
 		return e.listErrorServers(q), true
 	case "POST /v3/tasks/delete":
 		return e.deleteTasks(body), true
+	case "POST /v3/tasks/consistency-results/export":
+		return e.exportConsistencyResults(body), true
 	case "POST /v3/vm/templates/delete":
 		return e.deleteTemplates(body), true
 	}
@@ -58,6 +60,10 @@ var subRoutes = []struct {
 	{"/v3/sources/", map[string]subCall{
 		"PUT ":    func(e *Emulator, id string, _ *http.Request, b []byte) reply { return e.updateServerName(id, b) },
 		"DELETE ": func(e *Emulator, id string, _ *http.Request, _ []byte) reply { return e.deleteServer(id) },
+	}},
+	{"/v3/tasks/", map[string]subCall{
+		"GET consistency-result":  func(e *Emulator, id string, _ *http.Request, _ []byte) reply { return e.showConsistencyResult(id) },
+		"POST consistency-result": func(e *Emulator, id string, _ *http.Request, b []byte) reply { return e.updateConsistencyResult(id, b) },
 	}},
 	{"/v3/vm/templates/", map[string]subCall{
 		"GET target-password": func(e *Emulator, id string, _ *http.Request, _ []byte) reply { return e.showTargetPassword(id) },

@@ -38,6 +38,7 @@ type taskRecord struct {
 	Extras          *putExtras                `json:"extras,omitempty"`  // current-model PUT keys ShowTask never returns
 	Configurations  *[]configBody             `json:"configurations,omitempty"`
 	Passphrase      string                    `json:"passphrase,omitempty"` // secure-channel certificate passphrase
+	Agent           *taskAgentData            `json:"agent,omitempty"`      // what the Agent reported (agent_task.go)
 }
 
 func newStore() *store {

@@ -17,6 +17,8 @@ type sourceRecord struct {
 	Config       SourceServer `json:"config"`
 	Detail       sourceDetail `json:"detail"` // ShowServer's body, current_task aside
 	MigprojectID string       `json:"migproject_id,omitempty"`
+	// ConsistencyResultExist: the Agent posted a consistency result for a task of this source.
+	ConsistencyResultExist bool `json:"consistency_result_exist,omitempty"`
 }
 
 // seedSources adds the built-in and configured sources the store does not hold yet (a

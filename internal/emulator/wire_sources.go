@@ -62,6 +62,8 @@ type listedSource struct {
 	HasTC               *bool              `json:"has_tc,omitempty"`
 	StartType           *string            `json:"start_type,omitempty"`
 	AgentVersion        *string            `json:"agent_version,omitempty"`
+
+	IsConsistencyResultExist *bool `json:"is_consistency_result_exist,omitempty"`
 }
 
 type listServersAnswer struct {
