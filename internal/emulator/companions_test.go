@@ -34,13 +34,15 @@ func TestShowServer_builtinDetails(t *testing.T) {
 		"volume_groups.0.logical_volumes.0.mount_point": "/",
 		"btrfs_list.0.subvolumn.0.subvol_mount_path":    "/data/www",
 		"init_target_server.volume_groups.0.name":       "centos",
-		"boot_loader":   "GRUB",
 		"name":          "web-linux-01",
 		"agent_version": "24.3.0",
 	} {
 		if got := jsonString(t, l, path); got != want {
 			t.Errorf("%s = %q, want %q", path, got, want)
 		}
+	}
+	if _, found := l["boot_loader"]; found {
+		t.Errorf("ShowServer answers boot_loader, which ShowServerResponse does not have")
 	}
 
 	env.do(http.MethodGet, "/v3/sources/no-such-source", nil).wantError(t, http.StatusNotFound, CodeSourceNotFound, "no-such-source")

@@ -74,6 +74,7 @@ func (e *Emulator) reportProgress(id string, body []byte) reply {
 			if rep.RemainTime != nil {
 				rec.Body.RemainSeconds = rep.RemainTime
 			}
+			rep.applyFigures(&rec.Body)
 		}
 		if rep.NeedMigrationTest != nil {
 			rec.Body.NeedMigrationTest = rep.NeedMigrationTest

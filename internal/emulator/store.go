@@ -14,11 +14,13 @@ type store struct {
 	NextVolumeID  int64                      `json:"next_volume_id"`
 	NextSubTaskID int64                      `json:"next_subtask_id"`
 
-	// Source servers and migration projects (store_sources.go, handlers_migprojects.go).
+	// Source servers, migration projects and account settings (store_sources.go,
+	// migprojects.go, metadata.go).
 	Sources           map[string]*sourceRecord     `json:"sources,omitempty"`
 	DeletedSources    []string                     `json:"deleted_sources,omitempty"`
 	Migprojects       map[string]*migprojectRecord `json:"migprojects,omitempty"`
 	DefaultMigproject string                       `json:"default_migproject,omitempty"`
+	PrivacyAgreed     bool                         `json:"privacy_agreed,omitempty"`
 	// SimNowMS is the simulated time at the last save, so that a restarted emulator with a
 	// fast clock does not move time backwards.
 	SimNowMS int64 `json:"sim_now_ms"`

@@ -5,8 +5,8 @@ import (
 	"sort"
 )
 
-// Source servers live in the store, so that they can be registered, renamed and deleted
-// through the API, and all of that survives a restart with a data file.
+// Source servers live in the store, so that the Agent can register new ones, users can
+// rename, move and delete them, and all of that survives a restart with a data file.
 // The built-in and configured sources seed the store; one the user deleted stays deleted.
 
 // sourceRecord is one registered source server.
@@ -19,6 +19,10 @@ type sourceRecord struct {
 	MigprojectID string       `json:"migproject_id,omitempty"`
 	// ConsistencyResultExist: the Agent posted a consistency result for a task of this source.
 	ConsistencyResultExist bool `json:"consistency_result_exist,omitempty"`
+	// Commands are what ShowCommand hands to the Agent next, oldest first.
+	Commands []agentCommand `json:"commands,omitempty"`
+	// LastCommandResult is the Agent's latest UpdateCommandResult, kept for tests.
+	LastCommandResult *commandResult `json:"last_command_result,omitempty"`
 }
 
 // seedSources adds the built-in and configured sources the store does not hold yet (a

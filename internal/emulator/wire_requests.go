@@ -95,6 +95,16 @@ type progressReport struct {
 	MigrateSpeed      *float64 `json:"migrate_speed,omitempty"`
 	RemainTime        *int64   `json:"remain_time,omitempty"`
 	NeedMigrationTest *bool    `json:"need_migration_test,omitempty"`
+
+	ReplicateSize int64    `json:"replicatesize"`
+	TotalSize     int64    `json:"totalsize"`
+	CompressRate  *float64 `json:"compress_rate,omitempty"`
+	TotalCPUUsage *float64 `json:"total_cpu_usage,omitempty"`
+	AgentCPUUsage *float64 `json:"agent_cpu_usage,omitempty"`
+	TotalMemUsage *float64 `json:"total_mem_usage,omitempty"`
+	AgentMemUsage *float64 `json:"agent_mem_usage,omitempty"`
+	TotalDiskIO   *float64 `json:"total_disk_io,omitempty"`
+	AgentDiskIO   *float64 `json:"agent_disk_io,omitempty"`
 }
 
 // listTasksAnswer is the ListTasks response.

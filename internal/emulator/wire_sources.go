@@ -4,8 +4,8 @@ package emulator
 // ShowServerResponse, SourceServersResponseBody and their nested types. They are the
 // current SDK's, not the seed's: physical and logical volumes carry inode_nums, NICs ipv6.
 
-// sourceDetail is ShowServerResponse. boot_loader is not in the SDK's model but is what
-// the Agent registers (PostSourceServerBody), so the emulator shows it for Linux sources.
+// sourceDetail is ShowServerResponse. The Agent registers more (boot_loader, kernel
+// version, ...), but ShowServer answers only what its model documents.
 type sourceDetail struct {
 	ID                  string              `json:"id"`
 	IP                  string              `json:"ip"`
@@ -37,11 +37,11 @@ type sourceDetail struct {
 	AgentVersion        *string             `json:"agent_version,omitempty"`
 	HasTC               *bool               `json:"has_tc,omitempty"`
 	StartType           *string             `json:"start_type,omitempty"`
-	BootLoader          *string             `json:"boot_loader,omitempty"`
 }
 
 // listedSource is SourceServersResponseBody, the ListServers item. Its memory is in
-// bytes, unlike ShowServer's MB.
+// bytes, unlike ShowServer's MB. agent_version is left out: the documents' item has none
+// (the official data source reads one, which the live list may carry).
 type listedSource struct {
 	ID                  string             `json:"id"`
 	IP                  string             `json:"ip"`
@@ -61,9 +61,13 @@ type listedSource struct {
 	MigrationCycle      *string            `json:"migration_cycle,omitempty"`
 	HasTC               *bool              `json:"has_tc,omitempty"`
 	StartType           *string            `json:"start_type,omitempty"`
-	AgentVersion        *string            `json:"agent_version,omitempty"`
 
-	IsConsistencyResultExist *bool `json:"is_consistency_result_exist,omitempty"`
+	IsConsistencyResultExist *bool  `json:"is_consistency_result_exist,omitempty"`
+	ReplicateSize            *int64 `json:"replicatesize,omitempty"`
+	TotalSize                *int64 `json:"totalsize,omitempty"`
+	StageActionTime          *int64 `json:"stage_action_time,omitempty"`
+	LastVisitTime            *int64 `json:"last_visit_time,omitempty"`
+	StateActionTime          *int64 `json:"state_action_time,omitempty"`
 }
 
 type listServersAnswer struct {

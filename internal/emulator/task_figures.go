@@ -1,0 +1,76 @@
+package emulator
+
+import (
+	"fmt"
+	"math"
+)
+
+// The figures ShowTask documents beyond the PUT body (subtask_info, the host's and the
+// Agent's CPU, memory and disk I/O, compress_rate): while a simulated migration runs they
+// are drawn from its phase, and an Agent's progress report overrides them.
+
+// Plausible figures of a host being copied: the Agent takes a modest share of it.
+const (
+	simTotalCPU  = 35.0
+	simAgentCPU  = 12.5
+	simTotalMem  = 2048.0
+	simAgentMem  = 256.0
+	simCompress  = 0.62
+	idleTotalCPU = 4.0
+)
+
+// fillFigures writes the figures for the moment the run shows current at progress percent.
+func (rec *taskRecord) fillFigures(current runPhase, progress int64, speedMbps float64) {
+	b := &rec.Body
+	b.SubtaskInfo = ptr(fmt.Sprintf("%s:%d", current.Name, progress))
+	b.TotalCPUUsage, b.AgentCPUUsage = ptr(idleTotalCPU), ptr(0.0)
+	b.TotalMemUsage, b.AgentMemUsage = ptr(simTotalMem), ptr(simAgentMem)
+	b.TotalDiskIO, b.AgentDiskIO = ptr(0.0), ptr(0.0)
+	if current.Copies {
+		b.TotalCPUUsage, b.AgentCPUUsage = ptr(simTotalCPU), ptr(simAgentCPU)
+		// The Agent reads what it sends; the host does a little more I/O of its own.
+		b.AgentDiskIO = ptr(speedMbps)
+		b.TotalDiskIO = ptr(math.Round(speedMbps*1.1*100) / 100)
+		b.CompressRate = ptr(simCompress)
+	}
+	if r, reported := rec.Reports[current.Name]; reported {
+		r.applyFigures(b)
+	}
+}
+
+// applyFigures lays the figures of an Agent's report over the task body.
+func (r progressReport) applyFigures(b *taskBody) {
+	set := func(dst **float64, v *float64) {
+		if v != nil {
+			*dst = v
+		}
+	}
+	set(&b.CompressRate, r.CompressRate)
+	set(&b.TotalCPUUsage, r.TotalCPUUsage)
+	set(&b.AgentCPUUsage, r.AgentCPUUsage)
+	set(&b.TotalMemUsage, r.TotalMemUsage)
+	set(&b.AgentMemUsage, r.AgentMemUsage)
+	set(&b.TotalDiskIO, r.TotalDiskIO)
+	set(&b.AgentDiskIO, r.AgentDiskIO)
+	b.SubtaskInfo = ptr(fmt.Sprintf("%s:%d", r.SubtaskName, r.Progress))
+}
+
+// clearFigures leaves only what stays meaningful once no data moves.
+func (rec *taskRecord) clearFigures() {
+	b := &rec.Body
+	b.TotalCPUUsage, b.AgentCPUUsage, b.TotalDiskIO, b.AgentDiskIO = nil, nil, nil, nil
+	b.TotalMemUsage, b.AgentMemUsage = nil, nil
+}
+
+// progressOf is the progress sub_tasks shows for the subtask name (0 if none).
+func (rec *taskRecord) progressOf(name string) int64 {
+	if rec.Body.SubTasks == nil {
+		return 0
+	}
+	for _, st := range *rec.Body.SubTasks {
+		if deref(st.Name) == name && st.Progress != nil {
+			return *st.Progress
+		}
+	}
+	return 0
+}
