@@ -40,7 +40,10 @@
 //	404   SMS.1012     the source server does not exist
 //	404   SMS.1013     the template does not exist
 //	400   SMS.6004     progress report names an invalid subtask
-//	400   SMS.6302     no migration speed limit found (GET speed-limit before any is set)
+//	404   SMS.1101     the migration project does not exist
+//	400   SMS.1102     the default migration project cannot be deleted or lose the mark
+//	400   SMS.1103     the source server has a task moving data (delete refused)
+//	400   SMS.1104     UpdateCopyState: copystate not allowed with that migrationcycle
 //	500   SMS.9999     injected internal error, or the state could not be persisted
 //	503   SMS.9998     injected "service unavailable"
 //	401   APIGW.0301   incorrect IAM authentication information (signature, date, AK, token)
