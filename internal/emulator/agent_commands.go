@@ -88,7 +88,11 @@ func (e *Emulator) updateCommandResult(id string, body []byte) reply {
 			rec.Commands = rec.Commands[1:]
 			if done.Name == "UPLOAD_LOG" && done.Param != nil {
 				if task, found := e.st.Tasks[done.Param.TaskID]; found {
-					task.agent().LogCollectStatus = map[string]string{"success": "UPLOADED", "fail": "UPLOAD_FAIL"}[b.Result]
+					a := task.agent()
+					a.LogCollectStatus = map[string]string{"success": "UPLOADED", "fail": "UPLOAD_FAIL"}[b.Result]
+					if b.Result == "success" {
+						a.LogUploadMS = e.clock.nowMS()
+					}
 				}
 			}
 		}

@@ -11,6 +11,7 @@ type taskAgentData struct {
 	ConsistencyFinishedMS int64               `json:"consistency_finished_ms,omitempty"`
 	LogBucket             string              `json:"log_bucket,omitempty"`
 	LogCollectStatus      string              `json:"log_collect_status,omitempty"`
+	LogUploadMS           int64               `json:"log_upload_ms,omitempty"` // when the Agent reported the upload done
 }
 
 func (rec *taskRecord) agent() *taskAgentData {

@@ -105,6 +105,14 @@ func TestAgent_drivesAMigration(t *testing.T) {
 			if got := jsonString(t, env.do(http.MethodGet, "/v3/sources/"+src+"/command", nil).json(t), "command_name"); got != "START" {
 				t.Errorf("command after the upload = %s, want START", got)
 			}
+			listed := env.do(http.MethodGet, "/v3/sources?id="+src, nil).json(t)
+			if jsonString(t, listed, "source_servers.0.current_task.log_collect_status") != "UPLOADED" ||
+				jsonString(t, listed, "source_servers.0.current_task.log_share_url") == "" {
+				t.Errorf("current_task after the upload: %v", jsonAt(t, listed, "source_servers.0.current_task"))
+			}
+			if got := jsonString(t, env.do(http.MethodGet, "/v3/tasks?id="+task, nil).json(t), "tasks.0.log_collect_status"); got != "UPLOADED" {
+				t.Errorf("ListTasks log_collect_status = %q", got)
+			}
 
 			env.clock.Advance(time.Hour)
 			if got := jsonString(t, env.do(http.MethodGet, "/v3/sources/"+src+"/command", nil).json(t), "command_name"); got != "TASK_HAS_FINISHED" {

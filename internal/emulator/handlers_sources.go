@@ -77,7 +77,10 @@ func (e *Emulator) listServers(q url.Values) reply {
 		}
 		answer.Count++
 		if answer.Count > offset && len(answer.SourceServers) < limit {
-			item := e.withCurrentTaskLocked(rec.Detail).listed()
+			item := rec.Detail.listed()
+			if task := e.currentTaskLocked(rec.Detail.ID); task != nil {
+				item.CurrentTask = currentTaskOf(task)
+			}
 			item.IsConsistencyResultExist = ptr(rec.ConsistencyResultExist)
 			answer.SourceServers = append(answer.SourceServers, item)
 		}
@@ -106,8 +109,7 @@ func matchesSource(rec *sourceRecord, q url.Values) bool {
 // withCurrentTaskLocked sets current_task to the newest task of the source. Callers hold e.mu.
 func (e *Emulator) withCurrentTaskLocked(d sourceDetail) sourceDetail {
 	if newest := e.currentTaskLocked(d.ID); newest != nil {
-		b := newest.Body
-		d.CurrentTask = &sourceCurrentTask{ID: b.ID, Name: b.Name, Type: b.Type, State: b.State}
+		d.CurrentTask = ptr(currentTaskOf(newest).sourceCurrentTask)
 	}
 	return d
 }

@@ -185,6 +185,7 @@ func summarize(rec *taskRecord) listedTask {
 	if c := b.CloneServer; c != nil {
 		t.CloneServer = &listedCloneServer{VMID: c.VMID, Name: c.Name}
 	}
+	t.addFigures(rec)
 	return t
 }
 

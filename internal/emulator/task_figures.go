@@ -74,3 +74,19 @@ func (rec *taskRecord) progressOf(name string) int64 {
 	}
 	return 0
 }
+
+// addFigures copies into a ListTasks item what ShowTask answers beyond the PUT body,
+// the task's log collection and its advanced configuration (special_config).
+func (t *listedTask) addFigures(rec *taskRecord) {
+	b := rec.Body
+	t.CompressRate, t.NetworkCheckInfo, t.SubtaskInfo = b.CompressRate, b.NetworkCheckInfo, b.SubtaskInfo
+	t.TotalCPUUsage, t.AgentCPUUsage = b.TotalCPUUsage, b.AgentCPUUsage
+	t.TotalMemUsage, t.AgentMemUsage = b.TotalMemUsage, b.AgentMemUsage
+	t.TotalDiskIO, t.AgentDiskIO = b.TotalDiskIO, b.AgentDiskIO
+	if rec.Agent != nil && rec.Agent.LogCollectStatus != "" {
+		t.LogCollectStatus = ptr(rec.Agent.LogCollectStatus)
+	}
+	if rec.Configurations != nil {
+		t.SpecialConfig = rec.Configurations
+	}
+}

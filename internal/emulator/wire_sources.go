@@ -55,7 +55,7 @@ type listedSource struct {
 	Connected           *bool              `json:"connected,omitempty"`
 	CPUQuantity         *int64             `json:"cpu_quantity,omitempty"`
 	Memory              *int64             `json:"memory,omitempty"`
-	CurrentTask         *sourceCurrentTask `json:"current_task,omitempty"`
+	CurrentTask         *listedCurrentTask `json:"current_task,omitempty"`
 	Checks              []environmentCheck `json:"checks,omitempty"`
 	InitTargetServer    *initTargetServer  `json:"init_target_server,omitempty"`
 	MigrationCycle      *string            `json:"migration_cycle,omitempty"`
@@ -75,12 +75,45 @@ type listServersAnswer struct {
 	SourceServers []listedSource `json:"source_servers"`
 }
 
-// sourceCurrentTask is TaskByServerSource: the task bound to the source.
+// sourceCurrentTask is TaskByServerSource (ShowServer): the task bound to the source.
 type sourceCurrentTask struct {
-	ID    *string `json:"id,omitempty"`
-	Name  *string `json:"name,omitempty"`
-	Type  *string `json:"type,omitempty"`
-	State *string `json:"state,omitempty"`
+	ID                *string          `json:"id,omitempty"`
+	Name              *string          `json:"name,omitempty"`
+	Type              *string          `json:"type,omitempty"`
+	State             *string          `json:"state,omitempty"`
+	StartDate         *int64           `json:"start_date,omitempty"`
+	SpeedLimit        *int64           `json:"speed_limit,omitempty"`
+	MigrateSpeed      *float64         `json:"migrate_speed,omitempty"`
+	StartTargetServer *bool            `json:"start_target_server,omitempty"`
+	VMTemplateID      *string          `json:"vm_template_id,omitempty"`
+	RegionID          *string          `json:"region_id,omitempty"`
+	ProjectName       *string          `json:"project_name,omitempty"`
+	ProjectID         *string          `json:"project_id,omitempty"`
+	TargetServer      *targetServerRef `json:"target_server,omitempty"`
+	LogCollectStatus  *string          `json:"log_collect_status,omitempty"`
+	ExistServer       *bool            `json:"exist_server,omitempty"`
+	UsePublicIP       *bool            `json:"use_public_ip,omitempty"`
+	CloneServer       *cloneServer     `json:"clone_server,omitempty"`
+	SubtaskInfo       *string          `json:"subtask_info,omitempty"`
+}
+
+// listedCurrentTask is TaskByServerSources (ListServers): ShowServer's fields and the
+// task's timing and log upload.
+type listedCurrentTask struct {
+	sourceCurrentTask
+	EstimateCompleteTime *int64   `json:"estimate_complete_time,omitempty"`
+	CompressRate         *float64 `json:"compress_rate,omitempty"`
+	RemainSeconds        *int64   `json:"remain_seconds,omitempty"`
+	LogBucket            *string  `json:"log_bucket,omitempty"`
+	LogExpire            *int64   `json:"log_expire,omitempty"`
+	LogUploadTime        *int64   `json:"log_upload_time,omitempty"`
+	LogShareURL          *string  `json:"log_share_url,omitempty"`
+}
+
+// targetServerRef is TargetServerById.
+type targetServerRef struct {
+	VMID *string `json:"vm_id,omitempty"`
+	Name *string `json:"name,omitempty"`
 }
 
 // initTargetServer is InitTargetServer, the recommended target layout.

@@ -334,6 +334,29 @@ func runTasks(c *checker, src, tpl string) {
 	call(c, "CollectLog", func() (*model.CollectLogResponse, error) {
 		return cl.CollectLog(&model.CollectLogRequest{TaskId: task, Body: &model.UploadLogRequestBody{LogBucket: "sdk-logs"}})
 	})
+	// The Agent uploads the logs; the task and its source show it.
+	call(c, "ShowCommand", func() (*model.ShowCommandResponse, error) {
+		return cl.ShowCommand(&model.ShowCommandRequest{ServerId: src})
+	})
+	call(c, "UpdateCommandResult", func() (*model.UpdateCommandResultResponse, error) {
+		return cl.UpdateCommandResult(&model.UpdateCommandResultRequest{ServerId: src,
+			Body: &model.CommandBody{CommandName: "UPLOAD_LOG", Result: "success", ResultDetail: &detail}})
+	})
+	listed := call(c, "ListServers", func() (*model.ListServersResponse, error) {
+		return cl.ListServers(&model.ListServersRequest{Id: &src})
+	})
+	if ct := (*listed.SourceServers)[0].CurrentTask; ct == nil || ct.LogShareUrl == nil || *ct.Id != task {
+		c.t.Errorf("ListServers current_task after a log upload: %+v", ct)
+	}
+	call(c, "ShowServer", func() (*model.ShowServerResponse, error) {
+		return cl.ShowServer(&model.ShowServerRequest{SourceId: src})
+	})
+	tasks := call(c, "ListTasks", func() (*model.ListTasksResponse, error) {
+		return cl.ListTasks(&model.ListTasksRequest{Id: &task})
+	})
+	if lt := (*tasks.Tasks)[0]; lt.LogCollectStatus == nil || lt.LogCollectStatus.Value() != "UPLOADED" || lt.SpecialConfig == nil {
+		c.t.Errorf("ListTasks after a log upload: %+v", lt)
+	}
 	refused(c, "DeleteServer", http.StatusBadRequest, emulator.CodeSourceBusy, func() (*model.DeleteServerResponse, error) {
 		return cl.DeleteServer(&model.DeleteServerRequest{SourceId: src})
 	})
