@@ -55,7 +55,7 @@ func (e *Emulator) createMigproject(body []byte) reply {
 }
 
 func (e *Emulator) listMigprojects(q url.Values) reply {
-	limit, offset, aerr := pageParams(q, 0)
+	page, aerr := newPager(q, 0)
 	if aerr != nil {
 		return fail(aerr)
 	}
@@ -63,11 +63,11 @@ func (e *Emulator) listMigprojects(q url.Values) reply {
 	defer e.mu.Unlock()
 	answer := listMigprojectsAnswer{Migprojects: []listedMigproject{}}
 	for _, rec := range orderedBySeq(e.st.Migprojects, func(p *migprojectRecord) int64 { return p.Seq }) {
-		answer.Count++
-		if answer.Count > offset && (limit == 0 || len(answer.Migprojects) < limit) {
+		if page.onPage() {
 			answer.Migprojects = append(answer.Migprojects, listedMigproject{ID: rec.ID, migprojectBody: e.st.shownMigproject(rec)})
 		}
 	}
+	answer.Count = page.count
 	return ok(answer)
 }
 

@@ -56,14 +56,7 @@ func (e *Emulator) listServers(q url.Values) reply {
 			return fail(badRequest(CodeNotAllowed, "%s must be one of %s, got %q", enum.param, strings.Join(enum.values, ", "), v))
 		}
 	}
-	limit, aerr := queryCount(q, "limit")
-	if aerr != nil {
-		return fail(aerr)
-	}
-	if limit == 0 {
-		limit = defaultSourcePageSize
-	}
-	offset, aerr := queryCount(q, "offset")
+	page, aerr := newPager(q, defaultSourcePageSize)
 	if aerr != nil {
 		return fail(aerr)
 	}
@@ -75,8 +68,7 @@ func (e *Emulator) listServers(q url.Values) reply {
 		if !matchesSource(rec, q) {
 			continue
 		}
-		answer.Count++
-		if answer.Count > offset && len(answer.SourceServers) < limit {
+		if page.onPage() {
 			item := rec.Detail.listed()
 			if task := e.currentTaskLocked(rec.Detail.ID); task != nil {
 				item.CurrentTask = currentTaskOf(task)
@@ -85,6 +77,7 @@ func (e *Emulator) listServers(q url.Values) reply {
 			answer.SourceServers = append(answer.SourceServers, item)
 		}
 	}
+	answer.Count = page.count
 	return ok(answer)
 }
 

@@ -58,21 +58,7 @@ func (e *Emulator) deleteServer(id string) reply {
 	})
 }
 
-// deleteServers deletes every listed source or, if one cannot be deleted, none.
-func (e *Emulator) deleteServers(body []byte) reply {
-	ids, aerr := decodeIDs(body)
-	if aerr != nil {
-		return fail(aerr)
-	}
-	return e.mutate(func() reply {
-		for _, id := range ids {
-			if aerr := e.deleteSourceLocked(id); aerr != nil {
-				return fail(aerr)
-			}
-		}
-		return reply{status: 200}
-	})
-}
+func (e *Emulator) deleteServers(body []byte) reply { return e.deleteEach(body, e.deleteSourceLocked) }
 
 // deleteSourceLocked removes a source unless a task of it is moving data: that would
 // orphan a running migration. Its tasks stay, as on the service, where a source comes
@@ -97,19 +83,6 @@ func (e *Emulator) deleteSourceLocked(id string) *apiError {
 		e.st.DeletedSources = append(e.st.DeletedSources, id)
 	}
 	return nil
-}
-
-// idsFields is DeleteIds, DeleteTasksReq and DeletetemplatesReq: {ids: arr<str> Y}.
-var idsFields = []field{array("ids", maxArray, str("", 1, 255)).required()}
-
-func decodeIDs(body []byte) ([]string, *apiError) {
-	var b struct {
-		IDs []string `json:"ids"`
-	}
-	if aerr := decodeAndValidate(body, idsFields, &b); aerr != nil {
-		return nil, aerr
-	}
-	return b.IDs, nil
 }
 
 // overviewAnswer is ShowOverviewResponse: how many sources are in each state.
@@ -170,7 +143,7 @@ type listErrorServersAnswer struct {
 // error_json. migproject (removed from the SDK, still sent by the official provider) and
 // enterprise_project_id filter as in ListServers.
 func (e *Emulator) listErrorServers(q url.Values) reply {
-	limit, offset, aerr := pageParams(q, 0)
+	page, aerr := newPager(q, 0)
 	if aerr != nil {
 		return fail(aerr)
 	}
@@ -186,8 +159,7 @@ func (e *Emulator) listErrorServers(q url.Values) reply {
 		if task == nil || deref(task.Body.ErrorJSON) == "" {
 			continue
 		}
-		answer.Count++
-		if answer.Count > offset && (limit == 0 || len(answer.MigrationErrors) < limit) {
+		if page.onPage() {
 			me := migrationError{ErrorJSON: *task.Body.ErrorJSON, HostName: deref(rec.Detail.Hostname),
 				Name: rec.Detail.Name, SourceID: rec.Detail.ID, SourceIP: rec.Detail.IP}
 			if ts := task.Body.TargetServer; ts != nil {
@@ -196,5 +168,6 @@ func (e *Emulator) listErrorServers(q url.Values) reply {
 			answer.MigrationErrors = append(answer.MigrationErrors, me)
 		}
 	}
+	answer.Count = page.count
 	return ok(answer)
 }

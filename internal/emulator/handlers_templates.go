@@ -122,14 +122,7 @@ var templateFilters = []struct {
 }
 
 func (e *Emulator) listTemplates(q url.Values) reply {
-	limit, aerr := queryCount(q, "limit")
-	if aerr != nil {
-		return fail(aerr)
-	}
-	if limit == 0 {
-		limit = defaultTemplatePageSize
-	}
-	offset, aerr := queryCount(q, "offset")
+	page, aerr := newPager(q, defaultTemplatePageSize)
 	if aerr != nil {
 		return fail(aerr)
 	}
@@ -147,11 +140,11 @@ func (e *Emulator) listTemplates(q url.Values) reply {
 		if !matches {
 			continue
 		}
-		answer.Count++
-		if answer.Count > offset && len(answer.Templates) < limit {
+		if page.onPage() {
 			answer.Templates = append(answer.Templates, t.answer())
 		}
 	}
+	answer.Count = page.count
 	return ok(answer)
 }
 

@@ -2,7 +2,6 @@ package emulator
 
 import (
 	"encoding/json"
-	"net/url"
 	"sort"
 )
 
@@ -34,18 +33,6 @@ func (e *Emulator) mutate(fn func() reply) reply {
 		return fail(internalError("persisting the change: %v", err))
 	}
 	return rep
-}
-
-// pageParams reads limit and offset; limit 0 (or absent) is defaultLimit, 0 meaning all.
-func pageParams(q url.Values, defaultLimit int) (limit, offset int, aerr *apiError) {
-	if limit, aerr = queryCount(q, "limit"); aerr != nil {
-		return 0, 0, aerr
-	}
-	if limit == 0 {
-		limit = defaultLimit
-	}
-	offset, aerr = queryCount(q, "offset")
-	return limit, offset, aerr
 }
 
 // orderedBySeq returns the records of m in creation order.

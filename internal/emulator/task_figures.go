@@ -19,6 +19,18 @@ const (
 	idleTotalCPU = 4.0
 )
 
+// taskFigures are the figures ShowTask, ListTasks and the Agent's progress report
+// (UpdateTaskSpeedReq) share, embedded in each so that the three keep one spelling.
+type taskFigures struct {
+	CompressRate  *float64 `json:"compress_rate,omitempty"`
+	TotalCPUUsage *float64 `json:"total_cpu_usage,omitempty"`
+	AgentCPUUsage *float64 `json:"agent_cpu_usage,omitempty"`
+	TotalMemUsage *float64 `json:"total_mem_usage,omitempty"`
+	AgentMemUsage *float64 `json:"agent_mem_usage,omitempty"`
+	TotalDiskIO   *float64 `json:"total_disk_io,omitempty"`
+	AgentDiskIO   *float64 `json:"agent_disk_io,omitempty"`
+}
+
 // fillFigures writes the figures for the moment the run shows current at progress percent.
 func (rec *taskRecord) fillFigures(current runPhase, progress int64, speedMbps float64) {
 	b := &rec.Body
@@ -45,21 +57,21 @@ func (r progressReport) applyFigures(b *taskBody) {
 			*dst = v
 		}
 	}
-	set(&b.CompressRate, r.CompressRate)
-	set(&b.TotalCPUUsage, r.TotalCPUUsage)
-	set(&b.AgentCPUUsage, r.AgentCPUUsage)
-	set(&b.TotalMemUsage, r.TotalMemUsage)
-	set(&b.AgentMemUsage, r.AgentMemUsage)
-	set(&b.TotalDiskIO, r.TotalDiskIO)
-	set(&b.AgentDiskIO, r.AgentDiskIO)
+	f, got := &b.taskFigures, r.taskFigures
+	set(&f.CompressRate, got.CompressRate)
+	set(&f.TotalCPUUsage, got.TotalCPUUsage)
+	set(&f.AgentCPUUsage, got.AgentCPUUsage)
+	set(&f.TotalMemUsage, got.TotalMemUsage)
+	set(&f.AgentMemUsage, got.AgentMemUsage)
+	set(&f.TotalDiskIO, got.TotalDiskIO)
+	set(&f.AgentDiskIO, got.AgentDiskIO)
 	b.SubtaskInfo = ptr(fmt.Sprintf("%s:%d", r.SubtaskName, r.Progress))
 }
 
-// clearFigures leaves only what stays meaningful once no data moves.
+// clearFigures leaves only what stays meaningful once no data moves: the compression
+// rate achieved.
 func (rec *taskRecord) clearFigures() {
-	b := &rec.Body
-	b.TotalCPUUsage, b.AgentCPUUsage, b.TotalDiskIO, b.AgentDiskIO = nil, nil, nil, nil
-	b.TotalMemUsage, b.AgentMemUsage = nil, nil
+	rec.Body.taskFigures = taskFigures{CompressRate: rec.Body.CompressRate}
 }
 
 // progressOf is the progress sub_tasks shows for the subtask name (0 if none).
@@ -79,10 +91,7 @@ func (rec *taskRecord) progressOf(name string) int64 {
 // the task's log collection and its advanced configuration (special_config).
 func (t *listedTask) addFigures(rec *taskRecord) {
 	b := rec.Body
-	t.CompressRate, t.NetworkCheckInfo, t.SubtaskInfo = b.CompressRate, b.NetworkCheckInfo, b.SubtaskInfo
-	t.TotalCPUUsage, t.AgentCPUUsage = b.TotalCPUUsage, b.AgentCPUUsage
-	t.TotalMemUsage, t.AgentMemUsage = b.TotalMemUsage, b.AgentMemUsage
-	t.TotalDiskIO, t.AgentDiskIO = b.TotalDiskIO, b.AgentDiskIO
+	t.taskFigures, t.NetworkCheckInfo, t.SubtaskInfo = b.taskFigures, b.NetworkCheckInfo, b.SubtaskInfo
 	if rec.Agent != nil && rec.Agent.LogCollectStatus != "" {
 		t.LogCollectStatus = ptr(rec.Agent.LogCollectStatus)
 	}

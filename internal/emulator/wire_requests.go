@@ -96,15 +96,9 @@ type progressReport struct {
 	RemainTime        *int64   `json:"remain_time,omitempty"`
 	NeedMigrationTest *bool    `json:"need_migration_test,omitempty"`
 
-	ReplicateSize int64    `json:"replicatesize"`
-	TotalSize     int64    `json:"totalsize"`
-	CompressRate  *float64 `json:"compress_rate,omitempty"`
-	TotalCPUUsage *float64 `json:"total_cpu_usage,omitempty"`
-	AgentCPUUsage *float64 `json:"agent_cpu_usage,omitempty"`
-	TotalMemUsage *float64 `json:"total_mem_usage,omitempty"`
-	AgentMemUsage *float64 `json:"agent_mem_usage,omitempty"`
-	TotalDiskIO   *float64 `json:"total_disk_io,omitempty"`
-	AgentDiskIO   *float64 `json:"agent_disk_io,omitempty"`
+	ReplicateSize int64 `json:"replicatesize"`
+	TotalSize     int64 `json:"totalsize"`
+	taskFigures
 }
 
 // listTasksAnswer is the ListTasks response.
@@ -138,17 +132,11 @@ type listedTask struct {
 	NeedMigrationTest    *bool               `json:"need_migration_test,omitempty"`
 
 	// The figures and Agent reports ShowTask also answers (task_figures.go).
-	CompressRate     *float64          `json:"compress_rate,omitempty"`
 	LogCollectStatus *string           `json:"log_collect_status,omitempty"`
 	NetworkCheckInfo *networkCheckInfo `json:"network_check_info,omitempty"`
 	SpecialConfig    *[]configBody     `json:"special_config,omitempty"`
-	TotalCPUUsage    *float64          `json:"total_cpu_usage,omitempty"`
-	AgentCPUUsage    *float64          `json:"agent_cpu_usage,omitempty"`
-	TotalMemUsage    *float64          `json:"total_mem_usage,omitempty"`
-	AgentMemUsage    *float64          `json:"agent_mem_usage,omitempty"`
-	TotalDiskIO      *float64          `json:"total_disk_io,omitempty"`
-	AgentDiskIO      *float64          `json:"agent_disk_io,omitempty"`
 	SubtaskInfo      *string           `json:"subtask_info,omitempty"`
+	taskFigures
 }
 
 // listedSubTask is SubTaskAssociatedWithTask.

@@ -40,15 +40,9 @@ type taskBody struct {
 
 	// What ShowTask answers beyond the PUT body: filled by the simulation and the Agent's
 	// reports (task_figures.go), never by a PUT.
-	CompressRate     *float64          `json:"compress_rate,omitempty"`
 	NetworkCheckInfo *networkCheckInfo `json:"network_check_info,omitempty"`
-	TotalCPUUsage    *float64          `json:"total_cpu_usage,omitempty"`
-	AgentCPUUsage    *float64          `json:"agent_cpu_usage,omitempty"`
-	TotalMemUsage    *float64          `json:"total_mem_usage,omitempty"`
-	AgentMemUsage    *float64          `json:"agent_mem_usage,omitempty"`
-	TotalDiskIO      *float64          `json:"total_disk_io,omitempty"`
-	AgentDiskIO      *float64          `json:"agent_disk_io,omitempty"`
 	SubtaskInfo      *string           `json:"subtask_info,omitempty"`
+	taskFigures
 }
 
 // sourceServerBody is the seed's PostSourceServerBody.
