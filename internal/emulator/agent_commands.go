@@ -71,7 +71,8 @@ var commandResultFields = []field{
 
 // updateCommandResult records the Agent's report. A report on the queued command at the
 // head of the queue takes it off; a log upload's report settles the task's
-// log_collect_status.
+// log_collect_status; a failed START or SYNC is how the Agent posts a migration error:
+// the source's running task fails with result_detail as its error_json.
 func (e *Emulator) updateCommandResult(id string, body []byte) reply {
 	var b commandResult
 	if aerr := decodeAndValidate(body, commandResultFields, &b); aerr != nil {
@@ -83,6 +84,11 @@ func (e *Emulator) updateCommandResult(id string, body []byte) reply {
 			return fail(sourceNotFound(id))
 		}
 		rec.LastCommandResult = &b
+		if b.Result == "fail" && (b.Name == "START" || b.Name == "SYNC") {
+			if task := e.currentTaskLocked(id); task != nil {
+				task.failByAgent(e.clock.nowMS(), b.Detail)
+			}
+		}
 		if len(rec.Commands) > 0 && rec.Commands[0].Name == b.Name {
 			done := rec.Commands[0]
 			rec.Commands = rec.Commands[1:]

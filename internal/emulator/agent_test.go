@@ -180,3 +180,31 @@ func TestMetadataCalls(t *testing.T) {
 		t.Errorf("ShowCertKey: %v", certs)
 	}
 }
+
+// The Agent posts an error by failing the START command: the task fails with the
+// Agent's detail and its source is listed by ListErrorServers.
+func TestAgent_postsAnError(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, Options{APIModel: APIModelCurrent})
+	task := env.createTask(createBody("agent-error", linuxSourceID))
+	env.action(task, "start").wantOK(t)
+	env.do(http.MethodPost, "/v3/sources/"+linuxSourceID+"/command_result", map[string]any{"command_name": "START", "result": "fail",
+		"result_detail": map[string]any{"error_code": "SMS.3805", "error_param": []string{"disk read failed"}}}).wantOK(t)
+	shown := env.task(task)
+	if shown["state"] != stateMigrateFail || !strings.Contains(jsonString(t, shown, "error_json"), "SMS.3805") {
+		t.Errorf("the task after the Agent's failure: state %v, error_json %v", shown["state"], shown["error_json"])
+	}
+	errs := env.do(http.MethodGet, "/v3/errors?offset=0", nil).json(t)
+	if errs["count"] != float64(1) || !strings.Contains(jsonString(t, errs, "migration_errors.0.error_json"), "disk read failed") {
+		t.Errorf("ListErrorServers: %v", errs)
+	}
+
+	// A source the Agent reports in error is listed too, and counted in the overview.
+	env.do(http.MethodPut, "/v3/sources/"+windowsSourceID+"/changestate", map[string]any{"copystate": "error", "migrationcycle": "replicating"}).wantOK(t)
+	if got := env.do(http.MethodGet, "/v3/errors?offset=0", nil).json(t)["count"]; got != float64(2) {
+		t.Errorf("error servers after a source went to error: %v", got)
+	}
+	if got := env.do(http.MethodGet, "/v3/sources/overview", nil).json(t)["error"]; got != float64(1) {
+		t.Errorf("overview error count: %v", got)
+	}
+}

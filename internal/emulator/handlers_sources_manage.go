@@ -140,7 +140,7 @@ type listErrorServersAnswer struct {
 }
 
 // listErrorServers lists the sources whose current task has failed, with that task's
-// error_json. migproject (removed from the SDK, still sent by the official provider) and
+// error_json, and those the Agent put in state error. migproject (removed from the SDK, still sent by the official provider) and
 // enterprise_project_id filter as in ListServers.
 func (e *Emulator) listErrorServers(q url.Values) reply {
 	page, aerr := newPager(q, 0)
@@ -156,14 +156,18 @@ func (e *Emulator) listErrorServers(q url.Values) reply {
 			continue
 		}
 		task := e.currentTaskLocked(rec.Detail.ID)
-		if task == nil || deref(task.Body.ErrorJSON) == "" {
+		var errorJSON string
+		if task != nil {
+			errorJSON = deref(task.Body.ErrorJSON)
+		}
+		if errorJSON == "" && deref(rec.Detail.State) != "error" {
 			continue
 		}
 		if page.onPage() {
-			me := migrationError{ErrorJSON: *task.Body.ErrorJSON, HostName: deref(rec.Detail.Hostname),
+			me := migrationError{ErrorJSON: errorJSON, HostName: deref(rec.Detail.Hostname),
 				Name: rec.Detail.Name, SourceID: rec.Detail.ID, SourceIP: rec.Detail.IP}
-			if ts := task.Body.TargetServer; ts != nil {
-				me.TargetIP = deref(ts.IP)
+			if task != nil && task.Body.TargetServer != nil {
+				me.TargetIP = deref(task.Body.TargetServer.IP)
 			}
 			answer.MigrationErrors = append(answer.MigrationErrors, me)
 		}
