@@ -59,14 +59,11 @@ func (e *Emulator) showCommand(id string) reply {
 	return ok(agentCommand{Name: name, Param: param})
 }
 
-// kindAny is a field that takes any JSON value: validateValue checks nothing of a kind
-// it does not know, and knownValue keeps the value whole.
-const kindAny kind = -1
-
+// commandResultFields is CommandBody but result_detail, which may be any JSON value
+// (null included) and is read apart.
 var commandResultFields = []field{
 	s255("command_name").required(),
 	s255("result").oneOf("success", "fail").required(),
-	{name: "result_detail", kind: kindAny, mandatory: true, nullable: true},
 }
 
 // updateCommandResult records the Agent's report. A report on the queued command at the
@@ -75,9 +72,19 @@ var commandResultFields = []field{
 // the source's running task fails with result_detail as its error_json.
 func (e *Emulator) updateCommandResult(id string, body []byte) reply {
 	var b commandResult
-	if aerr := decodeAndValidate(body, commandResultFields, &b); aerr != nil {
+	obj, aerr := decodeObject(body)
+	if aerr == nil {
+		aerr = validateObject("", commandResultFields, obj)
+	}
+	if aerr != nil {
 		return fail(aerr)
 	}
+	detail, present := obj["result_detail"]
+	if !present {
+		return fail(badRequest(CodeMandatoryMissing, "result_detail is mandatory"))
+	}
+	decodeValidated(obj, commandResultFields, &b)
+	b.Detail = detail
 	return e.mutate(func() reply {
 		rec, found := e.st.Sources[id]
 		if !found {

@@ -53,8 +53,9 @@ var registerDiskFields = []field{
 }
 
 // registerServer adds a source as its Agent does: into the default migration project,
-// waiting for a target configuration, connected. A registration that names an existing
-// source's id (an Agent restarting) refreshes that source instead.
+// waiting for a target configuration, connected. A registration that names an id (an
+// Agent restarting, or registering again after its source was deleted) keeps that id and
+// refreshes the source if it exists.
 func (e *Emulator) registerServer(body []byte) reply {
 	var d sourceDetail
 	if aerr := decodeAndValidate(body, registerSourceFields, &d); aerr != nil {
@@ -77,7 +78,7 @@ func (e *Emulator) registerServer(body []byte) reply {
 	}
 	return e.mutate(func() reply {
 		now := e.clock.nowMS()
-		if d.ID == "" || e.st.Sources[d.ID] == nil {
+		if d.ID == "" {
 			d.ID = newUUID()
 		}
 		d.AddDate, d.Connected, d.LastVisitTime = ptr(now), ptr(true), ptr(now)
@@ -156,6 +157,9 @@ func (e *Emulator) updateCopyState(id string, body []byte) reply {
 		if !found {
 			return fail(sourceNotFound(id))
 		}
+		if slices.Contains(copyStateFrozen, deref(rec.Detail.State)) {
+			return reply{status: 200} // dropped unvalidated, as the service does in these states
+		}
 		checkCycle, checkState := cycle, state
 		if checkCycle == "" {
 			checkCycle = deref(rec.Detail.MigrationCycle)
@@ -165,9 +169,6 @@ func (e *Emulator) updateCopyState(id string, body []byte) reply {
 		}
 		if allowed, known := copyStatePairs[checkCycle]; !known || !slices.Contains(allowed, checkState) {
 			return fail(badRequest(CodeCopyStateRejected, "copystate %q is not allowed with migrationcycle %q", checkState, checkCycle))
-		}
-		if slices.Contains(copyStateFrozen, deref(rec.Detail.State)) {
-			return reply{status: 200} // dropped, as the service does in these states
 		}
 		now := e.clock.nowMS()
 		if state != "" {

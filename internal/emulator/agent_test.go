@@ -208,3 +208,24 @@ func TestAgent_postsAnError(t *testing.T) {
 		t.Errorf("overview error count: %v", got)
 	}
 }
+
+// A deleted source comes back when its Agent registers it again with its ID; a source in
+// a frozen state (here stopped) drops copy-state updates unvalidated.
+func TestAgent_reregistersAndFrozenStates(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, Options{})
+	env.do(http.MethodDelete, "/v3/sources/"+linuxSourceID, nil).wantOK(t)
+	again := registration("web-linux-01")
+	again["id"] = linuxSourceID
+	if got := jsonString(t, env.do(http.MethodPost, "/v3/sources", again).json(t), "id"); got != linuxSourceID {
+		t.Fatalf("re-registration answered id %q, want %s", got, linuxSourceID)
+	}
+	env.do(http.MethodGet, "/v3/sources/"+linuxSourceID, nil).wantOK(t)
+
+	path := "/v3/sources/" + linuxSourceID + "/changestate"
+	env.do(http.MethodPut, path, map[string]any{"copystate": "stopped", "migrationcycle": "replicating"}).wantOK(t)
+	env.do(http.MethodPut, path, map[string]any{"copystate": "bogus", "migrationcycle": "nowhere"}).wantOK(t)
+	if got := env.do(http.MethodGet, "/v3/sources/"+linuxSourceID, nil).json(t)["state"]; got != "stopped" {
+		t.Errorf("a stopped source's state after an update = %v, want it dropped", got)
+	}
+}

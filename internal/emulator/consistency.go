@@ -102,7 +102,7 @@ func (e *Emulator) exportConsistencyResults(body []byte) reply {
 		return fail(aerr)
 	}
 	if len(b.TaskInfo) == 0 {
-		return fail(badRequest(CodeOutOfRange, "task_info must have 1 to 200 items, got 0"))
+		return fail(badRequest(CodeBadLength, "task_info must have between 1 and 200 items, got 0"))
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()

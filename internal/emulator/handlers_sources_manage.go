@@ -114,11 +114,10 @@ func (e *Emulator) showOverview() reply {
 		"stopping": &o.Stopping, "skipping": &o.Skipping, "finished": &o.Finished, "initialize": &o.Initialize,
 		"error": &o.Error, "cloning": &o.Cloning}
 	for _, rec := range e.st.Sources {
-		d := e.withCurrentTaskLocked(rec.Detail)
-		if n, counted := buckets[deref(d.State)]; counted {
+		if n, counted := buckets[deref(rec.Detail.State)]; counted {
 			*n++
 		}
-		if d.CurrentTask == nil {
+		if e.currentTaskLocked(rec.Detail.ID) == nil {
 			o.Unconfigured++
 		}
 	}

@@ -26,8 +26,9 @@ type sourceRecord struct {
 }
 
 // seedSources adds the built-in and configured sources the store does not hold yet (a
-// source deleted through the API is not brought back) and refreshes the options of those
-// it does, which may have changed across a restart.
+// source deleted through the API is not brought back) and refreshes FailMigration of
+// those it does, the one option that is no part of what the API shows (a rename through
+// the API must survive a restart).
 func (s *store) seedSources(opts Options, details []sourceDetail) {
 	if s.Sources == nil {
 		s.Sources = map[string]*sourceRecord{}
@@ -35,7 +36,7 @@ func (s *store) seedSources(opts Options, details []sourceDetail) {
 	registry := opts.sourceServerRegistry()
 	for _, d := range details {
 		if rec, found := s.Sources[d.ID]; found {
-			rec.Config = registry[d.ID]
+			rec.Config.FailMigration = registry[d.ID].FailMigration
 			continue
 		}
 		if slices.Contains(s.DeletedSources, d.ID) {
