@@ -161,7 +161,7 @@ func TestMetadataCalls(t *testing.T) {
 	if got := jsonString(t, env.do(http.MethodGet, "/", nil).json(t), "versions.0.id"); got != "v3" {
 		t.Errorf("ListApiVersion: %s", got)
 	}
-	if got := env.do(http.MethodGet, "/v3", nil).json(t)["status"]; got != "SUPPORTED" {
+	if got := env.do(http.MethodGet, "/v3", nil).json(t); got["status"] != "SUPPORTED" || jsonString(t, got, "links.0.href") != env.url+"/v3" {
 		t.Errorf("ShowApiVersion: %v", got)
 	}
 	if got := jsonString(t, env.do(http.MethodGet, "/v3/config", nil).json(t), "config.mainRegion"); got != DefaultRegion {

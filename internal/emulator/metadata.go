@@ -1,5 +1,7 @@
 package emulator
 
+import "net/http"
+
 // The metadata calls: ListApiVersion (GET /), ShowApiVersion (GET /v3), ShowConfig
 // (the Agent's settings) and the privacy agreement.
 
@@ -16,13 +18,17 @@ type versionLink struct {
 	Rel  string `json:"rel"`
 }
 
-var v3 = apiVersion{ID: "v3", Status: "SUPPORTED", Updated: "2024-01-01T00:00:00Z",
-	Links: []versionLink{{Href: "/v3", Rel: "self"}}}
-
 // apiVersions answers GET / with {versions} and GET /v3 with the version's fields flat:
-// the SDK decodes a {"version": ...} wrapper into an empty response.
-func (e *Emulator) apiVersions(path string) reply {
-	if path == "/" {
+// the SDK decodes a {"version": ...} wrapper into an empty response. The self link is
+// the URL the client reached the emulator by.
+func apiVersions(r *http.Request) reply {
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	v3 := apiVersion{ID: "v3", Status: "SUPPORTED", Updated: "2024-01-01T00:00:00Z",
+		Links: []versionLink{{Href: scheme + "://" + r.Host + "/v3", Rel: "self"}}}
+	if r.URL.Path == "/" {
 		return ok(map[string][]apiVersion{"versions": {v3}})
 	}
 	return ok(v3)

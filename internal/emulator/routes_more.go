@@ -14,7 +14,7 @@ func (e *Emulator) routeMore(r *http.Request, body []byte) (rep reply, served bo
 	q := r.URL.Query()
 	switch method + " " + path {
 	case "GET /", "GET /v3", "GET /v3/":
-		return e.apiVersions(path), true
+		return apiVersions(r), true
 	case "GET /v3/config":
 		return e.showConfig(), true
 	case "GET /v3/privacy-agreements":
