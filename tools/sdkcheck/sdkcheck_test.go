@@ -121,6 +121,10 @@ func runMigprojects(c *checker) {
 	refused(c, "ShowMigproject", http.StatusNotFound, emulator.CodeMigprojectNotFound, func() (*model.ShowMigprojectResponse, error) {
 		return cl.ShowMigproject(&model.ShowMigprojectRequest{MigProjectId: id})
 	})
+	refused(c, "CreateMigproject", http.StatusBadRequest, emulator.CodeNotAllowed, func() (*model.CreateMigprojectResponse, error) {
+		return cl.CreateMigproject(&model.CreateMigprojectRequest{Body: &model.PostMigProjectBody{Name: "bad name!",
+			Region: emulator.DefaultRegion, Type: model.GetPostMigProjectBodyTypeEnum().MIGRATE_FILE}})
+	})
 }
 
 // runSources registers a source as the Agent does and manages it as a user; it returns
@@ -183,6 +187,15 @@ func runSources(c *checker) string {
 	refused(c, "ShowServer", http.StatusNotFound, emulator.CodeSourceNotFound, func() (*model.ShowServerResponse, error) {
 		return cl.ShowServer(&model.ShowServerRequest{SourceId: "no-such-source"})
 	})
+	refused(c, "UpdateCopyState", http.StatusBadRequest, emulator.CodeCopyStateRejected, func() (*model.UpdateCopyStateResponse, error) {
+		return cl.UpdateCopyState(&model.UpdateCopyStateRequest{SourceId: src, Body: &model.PutCopyStateReq{
+			Copystate: model.GetPutCopyStateReqCopystateEnum().FINISHED, Migrationcycle: model.GetPutCopyStateReqMigrationcycleEnum().CHECKING}})
+	})
+	refused(c, "RegisterServer", http.StatusBadRequest, emulator.CodeMandatoryMissing, func() (*model.RegisterServerResponse, error) {
+		return cl.RegisterServer(&model.RegisterServerRequest{Body: &model.PostSourceServerBody{Name: "no-ip",
+			OsType: model.GetPostSourceServerBodyOsTypeEnum().LINUX, OsVersion: "UBUNTU22_64BIT", AgentVersion: "25.1.0",
+			Networks: []model.NetWork{{Mac: "fa:16:3e:00:00:01"}}}})
+	})
 	return src
 }
 
@@ -218,6 +231,9 @@ func runTemplates(c *checker) string {
 	})
 	if *pw.TargetPassword != "S3cret!pass" || *pw.TemplateId != id {
 		c.t.Errorf("ShowTargetPassword: %+v", pw)
+	}
+	if shown.Template.TargetPassword == "S3cret!pass" {
+		c.t.Errorf("ShowTemplate answers the target password in clear")
 	}
 	refused(c, "ShowTemplate", http.StatusNotFound, emulator.CodeTemplateNotFound, func() (*model.ShowTemplateResponse, error) {
 		return cl.ShowTemplate(&model.ShowTemplateRequest{Id: "no-such-template"})
@@ -363,6 +379,9 @@ func runTasks(c *checker, src, tpl string) {
 	refused(c, "DeleteTask", http.StatusBadRequest, emulator.CodeTaskNotDeletable, func() (*model.DeleteTaskResponse, error) {
 		return cl.DeleteTask(&model.DeleteTaskRequest{TaskId: task})
 	})
+	refused(c, "DeleteTasks", http.StatusBadRequest, emulator.CodeTaskNotDeletable, func() (*model.DeleteTasksResponse, error) {
+		return cl.DeleteTasks(&model.DeleteTasksRequest{Body: &model.DeleteTasksReq{Ids: []string{task}}})
+	})
 	action(c, task, ops.STOP)
 	c.h.clock.Advance(time.Minute)
 	call(c, "DeleteTask", func() (*model.DeleteTaskResponse, error) {
@@ -370,6 +389,9 @@ func runTasks(c *checker, src, tpl string) {
 	})
 	refused(c, "ShowTask", http.StatusNotFound, emulator.CodeTaskNotFound, func() (*model.ShowTaskResponse, error) {
 		return cl.ShowTask(&model.ShowTaskRequest{TaskId: task})
+	})
+	refused(c, "ShowConsistencyResult", http.StatusNotFound, emulator.CodeTaskNotFound, func() (*model.ShowConsistencyResultResponse, error) {
+		return cl.ShowConsistencyResult(&model.ShowConsistencyResultRequest{TaskId: task})
 	})
 
 	// A failed migration shows in ListErrorServers.
