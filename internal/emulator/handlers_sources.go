@@ -69,8 +69,12 @@ func (e *Emulator) listServers(q url.Values) reply {
 			continue
 		}
 		if page.onPage() {
-			item := rec.Detail.listed()
-			if task := e.currentTaskLocked(rec.Detail.ID); task != nil {
+			d, task := rec.Detail, e.currentTaskLocked(rec.Detail.ID)
+			if task != nil {
+				d.ReplicateSize, d.TotalSize = task.copiedBytes()
+			}
+			item := d.listed()
+			if task != nil {
 				item.CurrentTask = currentTaskOf(task)
 			}
 			item.IsConsistencyResultExist = ptr(rec.ConsistencyResultExist)
@@ -99,10 +103,12 @@ func matchesSource(rec *sourceRecord, q url.Values) bool {
 	return true
 }
 
-// withCurrentTaskLocked sets current_task to the newest task of the source. Callers hold e.mu.
+// withCurrentTaskLocked sets current_task to the newest task of the source, and the
+// bytes it has copied. Callers hold e.mu.
 func (e *Emulator) withCurrentTaskLocked(d sourceDetail) sourceDetail {
 	if newest := e.currentTaskLocked(d.ID); newest != nil {
 		d.CurrentTask = ptr(currentTaskOf(newest).sourceCurrentTask)
+		d.ReplicateSize, d.TotalSize = newest.copiedBytes()
 	}
 	return d
 }

@@ -106,3 +106,25 @@ func TestShowTargetPassword(t *testing.T) {
 	}
 	env.do(http.MethodGet, "/v3/vm/templates/nope/target-password", nil).wantError(t, http.StatusNotFound, CodeTemplateNotFound, "nope")
 }
+
+// While a task copies a source, the source shows how many bytes have gone.
+func TestSources_copiedBytes(t *testing.T) {
+	t.Parallel()
+	env := newTestEnv(t, Options{})
+	if got := env.do(http.MethodGet, "/v3/sources/"+linuxSourceID, nil).json(t); got["totalsize"] != nil {
+		t.Errorf("totalsize before any task = %v", got["totalsize"])
+	}
+	id := env.createTask(createBody("sizes", linuxSourceID))
+	env.action(id, "start").wantOK(t)
+	env.clock.Advance(5 * time.Minute) // well into the copy
+	shown := env.do(http.MethodGet, "/v3/sources/"+linuxSourceID, nil).json(t)
+	total, replicated := jsonNumber(t, shown, "totalsize"), jsonNumber(t, shown, "replicatesize")
+	if total <= 0 || replicated <= 0 || replicated >= total {
+		t.Errorf("mid-copy: replicatesize %v of totalsize %v", replicated, total)
+	}
+	env.clock.Advance(time.Hour)
+	listed := env.do(http.MethodGet, "/v3/sources?id="+linuxSourceID, nil).json(t)
+	if jsonNumber(t, listed, "source_servers.0.replicatesize") != jsonNumber(t, listed, "source_servers.0.totalsize") {
+		t.Errorf("after the migration: %v", jsonAt(t, listed, "source_servers.0"))
+	}
+}
