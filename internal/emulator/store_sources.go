@@ -1,9 +1,6 @@
 package emulator
 
-import (
-	"slices"
-	"sort"
-)
+import "slices"
 
 // Source servers live in the store, so that the Agent can register new ones, users can
 // rename, move and delete them, and all of that survives a restart with a data file.
@@ -48,12 +45,7 @@ func (s *store) seedSources(opts Options, details []sourceDetail) {
 
 // orderedSources returns the sources in registration order.
 func (s *store) orderedSources() []*sourceRecord {
-	out := make([]*sourceRecord, 0, len(s.Sources))
-	for _, rec := range s.Sources {
-		out = append(out, rec)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Seq < out[j].Seq })
-	return out
+	return orderedBySeq(s.Sources, func(rec *sourceRecord) int64 { return rec.Seq })
 }
 
 // sourceLocked returns the registration of source id. Callers hold e.mu.
