@@ -34,7 +34,6 @@ func TestShowServer_builtinDetails(t *testing.T) {
 		"volume_groups.0.logical_volumes.0.mount_point": "/",
 		"btrfs_list.0.subvolumn.0.subvol_mount_path":    "/data/www",
 		"init_target_server.volume_groups.0.name":       "centos",
-		"boot_loader":   "GRUB",
 		"name":          "web-linux-01",
 		"agent_version": "24.3.0",
 	} {
@@ -42,9 +41,12 @@ func TestShowServer_builtinDetails(t *testing.T) {
 			t.Errorf("%s = %q, want %q", path, got, want)
 		}
 	}
+	if _, found := l["boot_loader"]; found {
+		t.Errorf("ShowServer answers boot_loader, which ShowServerResponse does not have")
+	}
 
 	env.do(http.MethodGet, "/v3/sources/no-such-source", nil).wantError(t, http.StatusNotFound, CodeSourceNotFound, "no-such-source")
-	env.do(http.MethodDelete, "/v3/sources/"+linuxSourceID, nil).wantError(t, http.StatusNotFound, CodeGatewayNoSuchAPI, "")
+	env.do(http.MethodPatch, "/v3/sources/"+linuxSourceID, nil).wantError(t, http.StatusNotFound, CodeGatewayNoSuchAPI, "")
 }
 
 func TestShowServer_currentTask(t *testing.T) {
@@ -136,11 +138,25 @@ func TestTemplates_crud(t *testing.T) {
 		}
 	}
 
-	// An update replaces the whole template; the wrapper is optional.
-	env.do(http.MethodPut, "/v3/vm/templates/"+id, map[string]any{"name": "tpl-web-2", "flavor": "s6.large.2"}).wantOK(t)
+	// Show masks the password and numbers the disks.
+	if g := jsonString(t, got, "template.target_password"); g != maskedPassword {
+		t.Errorf("ShowTemplate's target_password = %q, want it masked", g)
+	}
+	if jsonNumber(t, got, "template.disk.0.id") == 0 {
+		t.Errorf("the template's disk has no id: %v", got)
+	}
+	diskID := jsonNumber(t, got, "template.disk.0.id")
+
+	// An update merges: keys left out keep their values, null clears one; the wrapper
+	// is optional.
+	env.do(http.MethodPut, "/v3/vm/templates/"+id, map[string]any{"name": "tpl-web-2", "flavor": "s6.large.2", "image_id": nil}).wantOK(t)
 	got = env.do(http.MethodGet, "/v3/vm/templates/"+id, nil).json(t)
-	if jsonString(t, got, "template.name") != "tpl-web-2" || jsonString(t, got, "template.flavor") != "s6.large.2" || jsonObject(t, got, "template")["vpc"] != nil {
+	if jsonString(t, got, "template.name") != "tpl-web-2" || jsonString(t, got, "template.flavor") != "s6.large.2" ||
+		jsonString(t, got, "template.vpc.id") != "autoCreate" || jsonNumber(t, got, "template.disk.0.id") != diskID {
 		t.Errorf("after update: %v", got)
+	}
+	if pw := env.do(http.MethodGet, "/v3/vm/templates/"+id+"/target-password", nil).json(t); pw["target_password"] != "S3cret!pass" {
+		t.Errorf("the password after an update that left it out: %v", pw)
 	}
 
 	env.do(http.MethodPost, "/v3/vm/templates", templateBodyFor("tpl-db")).wantOK(t)

@@ -1,8 +1,10 @@
-// Package emulator is a local, offline stand-in for the Huawei Cloud SMS v3 task API
-// (/v3/tasks and its sub-resources, including configuration-setting and passphrase), the
-// source servers (ListServers, ShowServer) and the target-VM templates
-// (/v3/vm/templates). The source-server, template, configuration-setting and passphrase
-// endpoints are the same in both API models. It is held to the real API as documented in
+// Package emulator is a local, offline stand-in for the Huawei Cloud SMS v3 API: the
+// tasks (/v3/tasks and its sub-resources), the source servers (/v3/sources, with the
+// SMS Agent's registration, state, disk and command calls), the target-VM templates
+// (/v3/vm/templates), migration projects (/v3/migprojects), consistency results, error
+// servers, and the metadata calls: every method of the official Go SDK's SMS v3 client
+// (tools/sdkcheck drives it with that client). Everything but the task API proper is the
+// same in both API models. It is held to the real API as documented in
 // the SMS v3 API reference and the seed document
 // (internal/testcheck/testdata/seed/update-migration-task.txt), not to any one client: it validates every body,
 // verifies SDK-HMAC-SHA256 signatures, simulates task progress on a clock that tests can
@@ -40,7 +42,10 @@
 //	404   SMS.1012     the source server does not exist
 //	404   SMS.1013     the template does not exist
 //	400   SMS.6004     progress report names an invalid subtask
-//	400   SMS.6302     no migration speed limit found (GET speed-limit before any is set)
+//	404   SMS.1101     the migration project does not exist
+//	400   SMS.1102     the default migration project cannot be deleted or lose the mark
+//	400   SMS.1103     the source server has a task moving data (delete refused)
+//	400   SMS.1104     UpdateCopyState: copystate not allowed with that migrationcycle
 //	500   SMS.9999     injected internal error, or the state could not be persisted
 //	503   SMS.9998     injected "service unavailable"
 //	401   APIGW.0301   incorrect IAM authentication information (signature, date, AK, token)

@@ -13,13 +13,10 @@ const maxBodyBytes = 64 << 20
 
 // Emulator is the SMS v3 task API as an http.Handler. It is safe for concurrent use.
 type Emulator struct {
-	opts    Options
-	clock   *simClock
-	sources map[string]SourceServer
-	// sourceList is ShowServer's body of every registered source, in registration order.
-	sourceList []sourceDetail
-	tokens     []string
-	verifier   *signatureVerifier
+	opts     Options
+	clock    *simClock
+	tokens   []string
+	verifier *signatureVerifier
 
 	mu sync.Mutex // guards st
 	st *store
@@ -45,6 +42,8 @@ func New(opts Options) (*Emulator, error) {
 	if err != nil {
 		return nil, err
 	}
+	st.ensureDefaultMigproject()
+	st.seedSources(opts, sourceList)
 	base := opts.Clock
 	if base == nil {
 		start := time.Now()
@@ -54,13 +53,11 @@ func New(opts Options) (*Emulator, error) {
 		base = newScaledClock(start, opts.ClockSpeed)
 	}
 	e := &Emulator{
-		opts:       opts,
-		clock:      &simClock{base: base},
-		sources:    opts.sourceServerRegistry(),
-		sourceList: sourceList,
-		tokens:     opts.AuthTokens,
-		verifier:   newSignatureVerifier(opts.Credentials, opts.MaxClockSkew, time.Now),
-		st:         st,
+		opts:     opts,
+		clock:    &simClock{base: base},
+		tokens:   opts.AuthTokens,
+		verifier: newSignatureVerifier(opts.Credentials, opts.MaxClockSkew, time.Now),
+		st:       st,
 	}
 	e.faults.init(opts.FaultSeed)
 	return e, nil

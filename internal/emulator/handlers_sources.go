@@ -13,34 +13,37 @@ import (
 const defaultSourcePageSize = 200
 
 func (e *Emulator) showServer(id string) reply {
-	i := slices.IndexFunc(e.sourceList, func(d sourceDetail) bool { return d.ID == id })
-	if i < 0 {
-		return fail(sourceNotFound(id))
-	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return ok(e.withCurrentTaskLocked(e.sourceList[i]))
+	rec, found := e.st.Sources[id]
+	if !found {
+		return fail(sourceNotFound(id))
+	}
+	return ok(e.withCurrentTaskLocked(rec.Detail))
 }
 
 // sourceFilters are ListServers' string filters; name matches a part of the name, as
 // the service's fuzzy search does, the others match exactly.
 var sourceFilters = []struct {
 	param string
-	match func(d sourceDetail, want string) bool
+	match func(rec *sourceRecord, want string) bool
 }{
-	{"name", func(d sourceDetail, want string) bool { return strings.Contains(d.Name, want) }},
-	{"id", func(d sourceDetail, want string) bool { return d.ID == want }},
-	{"state", func(d sourceDetail, want string) bool { return deref(d.State) == want }},
-	{"migration_cycle", func(d sourceDetail, want string) bool { return deref(d.MigrationCycle) == want }},
-	{"enterprise_project_id", func(d sourceDetail, want string) bool { return deref(d.EnterpriseProjectID) == want }},
-	{"connected", func(d sourceDetail, want string) bool {
-		return strconv.FormatBool(d.Connected != nil && *d.Connected) == want
+	{"name", func(rec *sourceRecord, want string) bool { return strings.Contains(rec.Detail.Name, want) }},
+	{"id", func(rec *sourceRecord, want string) bool { return rec.Detail.ID == want }},
+	{"state", func(rec *sourceRecord, want string) bool { return deref(rec.Detail.State) == want }},
+	{"migration_cycle", func(rec *sourceRecord, want string) bool { return deref(rec.Detail.MigrationCycle) == want }},
+	{"enterprise_project_id", func(rec *sourceRecord, want string) bool {
+		return deref(rec.Detail.EnterpriseProjectID) == want
 	}},
-	// The emulator keeps no consistency results, has no migration projects and no clone
-	// servers: these filters match nothing when set.
-	{"is_consistency_result_exist", func(_ sourceDetail, want string) bool { return want == "false" }},
-	{"migproject", func(sourceDetail, string) bool { return false }},
-	{"vm_id", func(sourceDetail, string) bool { return false }},
+	{"connected", func(rec *sourceRecord, want string) bool {
+		return strconv.FormatBool(rec.Detail.Connected != nil && *rec.Detail.Connected) == want
+	}},
+	{"is_consistency_result_exist", func(rec *sourceRecord, want string) bool {
+		return strconv.FormatBool(rec.ConsistencyResultExist) == want
+	}},
+	{"migproject", func(rec *sourceRecord, want string) bool { return rec.MigprojectID == want }},
+	// The emulator's clone servers are not tied to sources: this filter matches nothing.
+	{"vm_id", func(*sourceRecord, string) bool { return false }},
 }
 
 func (e *Emulator) listServers(q url.Values) reply {
@@ -53,14 +56,7 @@ func (e *Emulator) listServers(q url.Values) reply {
 			return fail(badRequest(CodeNotAllowed, "%s must be one of %s, got %q", enum.param, strings.Join(enum.values, ", "), v))
 		}
 	}
-	limit, aerr := queryCount(q, "limit")
-	if aerr != nil {
-		return fail(aerr)
-	}
-	if limit == 0 {
-		limit = defaultSourcePageSize
-	}
-	offset, aerr := queryCount(q, "offset")
+	page, aerr := newPager(q, defaultSourcePageSize)
 	if aerr != nil {
 		return fail(aerr)
 	}
@@ -68,19 +64,29 @@ func (e *Emulator) listServers(q url.Values) reply {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	answer := listServersAnswer{SourceServers: []listedSource{}}
-	for _, d := range e.sourceList {
-		if !matchesSource(d, q) {
+	for _, rec := range e.st.orderedSources() {
+		if !matchesSource(rec, q) {
 			continue
 		}
-		answer.Count++
-		if answer.Count > offset && len(answer.SourceServers) < limit {
-			answer.SourceServers = append(answer.SourceServers, e.withCurrentTaskLocked(d).listed())
+		if page.onPage() {
+			d, task := rec.Detail, e.currentTaskLocked(rec.Detail.ID)
+			if task != nil {
+				d.ReplicateSize, d.TotalSize = task.copiedBytes()
+			}
+			item := d.listed()
+			if task != nil {
+				item.CurrentTask = currentTaskOf(task)
+			}
+			item.IsConsistencyResultExist = ptr(rec.ConsistencyResultExist)
+			answer.SourceServers = append(answer.SourceServers, item)
 		}
 	}
+	answer.Count = page.count
 	return ok(answer)
 }
 
-func matchesSource(d sourceDetail, q url.Values) bool {
+func matchesSource(rec *sourceRecord, q url.Values) bool {
+	d := rec.Detail
 	// ip wins over ipv6 when both are given.
 	if q.Has("ip") {
 		if d.IP != q.Get("ip") {
@@ -90,25 +96,34 @@ func matchesSource(d sourceDetail, q url.Values) bool {
 		return false
 	}
 	for _, f := range sourceFilters {
-		if q.Has(f.param) && !f.match(d, q.Get(f.param)) {
+		if q.Has(f.param) && !f.match(rec, q.Get(f.param)) {
 			return false
 		}
 	}
 	return true
 }
 
-// withCurrentTaskLocked sets current_task to the newest task of the source. Callers hold e.mu.
+// withCurrentTaskLocked sets current_task to the newest task of the source, and the
+// bytes it has copied. Callers hold e.mu.
 func (e *Emulator) withCurrentTaskLocked(d sourceDetail) sourceDetail {
+	if newest := e.currentTaskLocked(d.ID); newest != nil {
+		d.CurrentTask = ptr(currentTaskOf(newest).sourceCurrentTask)
+		d.ReplicateSize, d.TotalSize = newest.copiedBytes()
+	}
+	return d
+}
+
+// currentTaskLocked returns the newest task of source id, brought up to the simulated
+// time, or nil. Callers hold e.mu.
+func (e *Emulator) currentTaskLocked(id string) *taskRecord {
 	var newest *taskRecord
 	for _, rec := range e.st.Tasks {
-		if rec.sourceServerID() == d.ID && (newest == nil || rec.Seq > newest.Seq) {
+		if rec.sourceServerID() == id && (newest == nil || rec.Seq > newest.Seq) {
 			newest = rec
 		}
 	}
 	if newest != nil {
 		newest.materialize(e.clock.nowMS())
-		b := newest.Body
-		d.CurrentTask = &sourceCurrentTask{ID: b.ID, Name: b.Name, Type: b.Type, State: b.State}
 	}
-	return d
+	return newest
 }

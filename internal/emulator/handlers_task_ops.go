@@ -29,12 +29,16 @@ func (e *Emulator) setSpeedLimits(id string, body []byte) reply {
 	})
 }
 
+// showSpeedLimits answers the windows set, none ([]) before any is: the documents give
+// the answer as {speed_limit: arr} and no precondition. SMS.6302 ("no migration speed
+// limit found") is a documented public code, but nothing documents it for this call.
 func (e *Emulator) showSpeedLimits(id string) reply {
 	return e.withTask(id, false, func(rec *taskRecord, _ int64) reply {
-		if rec.SpeedLimits == nil || len(*rec.SpeedLimits) == 0 {
-			return fail(badRequest(CodeNoSpeedLimit, "No migration speed limit found."))
+		windows := []speedLimitWindow{}
+		if rec.SpeedLimits != nil {
+			windows = *rec.SpeedLimits
 		}
-		return ok(map[string]any{"speed_limit": *rec.SpeedLimits})
+		return ok(map[string]any{"speed_limit": windows})
 	})
 }
 
@@ -74,6 +78,7 @@ func (e *Emulator) reportProgress(id string, body []byte) reply {
 			if rep.RemainTime != nil {
 				rec.Body.RemainSeconds = rep.RemainTime
 			}
+			rep.applyFigures(&rec.Body)
 		}
 		if rep.NeedMigrationTest != nil {
 			rec.Body.NeedMigrationTest = rep.NeedMigrationTest

@@ -14,7 +14,7 @@ func (e *Emulator) createTask(body []byte) reply {
 	if aerr := e.decodeCreateTask(body, &req); aerr != nil {
 		return fail(aerr)
 	}
-	src, registered := e.sources[req.SourceServer.ID]
+	src, registered := e.registeredSource(req.SourceServer.ID)
 	if !registered {
 		return fail(unknownSourceServer(req.SourceServer.ID))
 	}
@@ -59,7 +59,7 @@ func (e *Emulator) updateTask(id string, body []byte) reply {
 	decodeValidated(obj, putTaskFields, &patch)
 	return e.withTask(id, true, func(rec *taskRecord, now int64) reply {
 		if src := patch.SourceServer; src != nil && src.ID != nil {
-			if _, registered := e.sources[*src.ID]; !registered {
+			if _, registered := e.sourceLocked(*src.ID); !registered {
 				return fail(unknownSourceServer(*src.ID))
 			}
 		}
@@ -185,6 +185,7 @@ func summarize(rec *taskRecord) listedTask {
 	if c := b.CloneServer; c != nil {
 		t.CloneServer = &listedCloneServer{VMID: c.VMID, Name: c.Name}
 	}
+	t.addFigures(rec)
 	return t
 }
 

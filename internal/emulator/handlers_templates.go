@@ -6,14 +6,16 @@ import (
 )
 
 // CreateTemplate, ListTemplates, ShowTemplate, UpdateTemplate and DeleteTemplate. An
-// update replaces the whole template, as the SDK's TemplateRequest is a whole template
-// (name is mandatory in it).
+// update merges: the top-level keys it sends replace the stored ones, the keys it leaves
+// out keep their values (the SDK leaves out every unset optional field, so a replacing
+// update would wipe what a caller did not mean to touch). Disks get IDs when stored.
 
 const defaultTemplatePageSize = 50
 
 // decodeTemplate reads {"template": TemplateRequest}; for an update the wrapper is
-// optional, as in the SDK.
-func decodeTemplate(body []byte, wrapperOptional bool) (templateBody, *apiError) {
+// optional, as in the SDK. base is what the body's keys are laid over (the stored
+// template for an update).
+func decodeTemplate(body []byte, wrapperOptional bool, base templateBody) (templateBody, *apiError) {
 	var t templateBody
 	obj, aerr := decodeObject(body)
 	if aerr != nil {
@@ -37,17 +39,22 @@ func decodeTemplate(body []byte, wrapperOptional bool) (templateBody, *apiError)
 			return t, aerr
 		}
 	}
-	decodeValidated(obj, templateFields, &t)
+	merged := rawFields(base)
+	for k, v := range rawFields(knownKeys(obj, templateFields)) {
+		merged[k] = v
+	}
+	mustRoundTrip(merged, &t)
 	return t, checkTemplate(&t)
 }
 
 func (e *Emulator) createTemplate(body []byte) reply {
-	t, aerr := decodeTemplate(body, false)
+	t, aerr := decodeTemplate(body, false, templateBody{})
 	if aerr != nil {
 		return fail(aerr)
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	e.st.numberTemplateDisks(&t)
 	id := newUUID()
 	e.st.Templates[id] = &templateRecord{Seq: e.st.nextSeq(), ID: id, Body: t}
 	if err := e.saveLocked(); err != nil {
@@ -68,16 +75,17 @@ func (e *Emulator) showTemplate(id string) reply {
 }
 
 func (e *Emulator) updateTemplate(id string, body []byte) reply {
-	t, aerr := decodeTemplate(body, true)
-	if aerr != nil {
-		return fail(aerr)
-	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	rec, found := e.st.Templates[id]
 	if !found {
 		return fail(templateNotFound(id))
 	}
+	t, aerr := decodeTemplate(body, true, rec.Body)
+	if aerr != nil {
+		return fail(aerr)
+	}
+	e.st.numberTemplateDisks(&t)
 	before := rec.Body
 	rec.Body = t
 	if err := e.saveLocked(); err != nil {
@@ -114,14 +122,7 @@ var templateFilters = []struct {
 }
 
 func (e *Emulator) listTemplates(q url.Values) reply {
-	limit, aerr := queryCount(q, "limit")
-	if aerr != nil {
-		return fail(aerr)
-	}
-	if limit == 0 {
-		limit = defaultTemplatePageSize
-	}
-	offset, aerr := queryCount(q, "offset")
+	page, aerr := newPager(q, defaultTemplatePageSize)
 	if aerr != nil {
 		return fail(aerr)
 	}
@@ -139,10 +140,22 @@ func (e *Emulator) listTemplates(q url.Values) reply {
 		if !matches {
 			continue
 		}
-		answer.Count++
-		if answer.Count > offset && len(answer.Templates) < limit {
+		if page.onPage() {
 			answer.Templates = append(answer.Templates, t.answer())
 		}
 	}
+	answer.Count = page.count
 	return ok(answer)
+}
+
+// numberTemplateDisks gives the template's disks that have none the ID SMS would.
+func (s *store) numberTemplateDisks(t *templateBody) {
+	if t.Disk == nil {
+		return
+	}
+	for i := range *t.Disk {
+		if d := &(*t.Disk)[i]; d.ID == nil {
+			d.ID = ptr(s.nextDiskID())
+		}
+	}
 }

@@ -12,6 +12,9 @@ import (
 // methods.
 func (e *Emulator) route(r *http.Request, body []byte) reply {
 	path, method := r.URL.Path, r.Method
+	if rep, served := e.routeMore(r, body); served {
+		return rep
+	}
 	if rep, served := e.routeCompanions(r, body); served {
 		return rep
 	}
@@ -61,6 +64,8 @@ type reply struct {
 	json   []byte // nil = empty body (the SDK's "raw text" answers)
 	err    *apiError
 	header http.Header
+	// contentType, when set, is the body's type instead of JSON (a binary export).
+	contentType string
 }
 
 func ok(v any) reply { return reply{status: http.StatusOK, json: encodeJSON(v)} }
@@ -92,6 +97,9 @@ func (rep reply) write(w http.ResponseWriter, requestID string) {
 	}
 	if data != nil {
 		w.Header().Set("Content-Type", "application/json;charset=UTF-8")
+		if rep.contentType != "" {
+			w.Header().Set("Content-Type", rep.contentType)
+		}
 	}
 	w.WriteHeader(rep.status)
 	_, _ = w.Write(data)

@@ -78,7 +78,7 @@ func (e *Emulator) planRun(rec *taskRecord, nowMS int64) *migrationRun {
 	if rec.Body.SpeedLimit != nil && *rec.Body.SpeedLimit > 0 {
 		run.SpeedMbps = math.Min(run.SpeedMbps, float64(*rec.Body.SpeedLimit))
 	}
-	if src, ok := e.sources[rec.sourceServerID()]; ok && src.FailMigration {
+	if src, ok := e.sourceLocked(rec.sourceServerID()); ok && src.FailMigration {
 		at := 0.0
 		for _, p := range phases {
 			if p.Copies {
@@ -136,6 +136,7 @@ func (rec *taskRecord) advanceRun(nowMS int64) {
 		rec.Body.ErrorJSON = ptr(fmt.Sprintf(`{"error_code":"%s","error_param":["%s","%s"]}`,
 			failErrorCode, current.Name, "read timed out on the source disk"))
 		rec.Body.MigrateSpeed, rec.Body.RemainSeconds, rec.Body.EstimateCompleteTime = ptr(0.0), ptr(int64(0)), nil
+		rec.clearFigures()
 		rec.Run = nil
 	case elapsed >= total:
 		rec.showRunAt(total)
@@ -147,6 +148,8 @@ func (rec *taskRecord) advanceRun(nowMS int64) {
 		rec.Body.FinishDate = ptr(r.msAt(total))
 		rec.Body.EstimateCompleteTime = rec.Body.FinishDate
 		rec.Body.MigrateSpeed, rec.Body.RemainSeconds = ptr(0.0), ptr(int64(0))
+		rec.clearFigures()
+		rec.Body.SubtaskInfo = ptr(r.Phases[len(r.Phases)-1].Name + ":100")
 		rec.Run = nil
 	default:
 		current := rec.showRunAt(elapsed)
@@ -161,6 +164,7 @@ func (rec *taskRecord) advanceRun(nowMS int64) {
 		if current.Copies {
 			rec.Body.MigrateSpeed = ptr(r.SpeedMbps)
 		}
+		rec.fillFigures(current, rec.progressOf(current.Name), r.SpeedMbps)
 	}
 }
 

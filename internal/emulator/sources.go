@@ -109,8 +109,10 @@ func nonEmpty(s string) *string {
 func (d sourceDetail) listed() listedSource {
 	l := listedSource{ID: d.ID, IP: d.IP, Name: d.Name, EnterpriseProjectID: d.EnterpriseProjectID, AddDate: d.AddDate,
 		OSType: d.OSType, OSVersion: d.OSVersion, OEMSystem: d.OEMSystem, State: d.State, Connected: d.Connected,
-		CPUQuantity: d.CPUQuantity, CurrentTask: d.CurrentTask, Checks: d.Checks, InitTargetServer: d.InitTargetServer,
-		MigrationCycle: d.MigrationCycle, HasTC: d.HasTC, StartType: d.StartType, AgentVersion: d.AgentVersion}
+		CPUQuantity: d.CPUQuantity, Checks: d.Checks, InitTargetServer: d.InitTargetServer,
+		MigrationCycle: d.MigrationCycle, HasTC: d.HasTC, StartType: d.StartType, ReplicateSize: d.ReplicateSize,
+		TotalSize: d.TotalSize, StageActionTime: d.StageActionTime, LastVisitTime: d.LastVisitTime,
+		StateActionTime: d.StateActionTime}
 	if d.Memory != nil {
 		l.Memory = ptr(*d.Memory << 20)
 	}

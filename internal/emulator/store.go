@@ -13,6 +13,14 @@ type store struct {
 	NextDiskID    int64                      `json:"next_disk_id"`
 	NextVolumeID  int64                      `json:"next_volume_id"`
 	NextSubTaskID int64                      `json:"next_subtask_id"`
+
+	// Source servers, migration projects and account settings (store_sources.go,
+	// migprojects.go, metadata.go).
+	Sources           map[string]*sourceRecord     `json:"sources,omitempty"`
+	DeletedSources    []string                     `json:"deleted_sources,omitempty"`
+	Migprojects       map[string]*migprojectRecord `json:"migprojects,omitempty"`
+	DefaultMigproject string                       `json:"default_migproject,omitempty"`
+	PrivacyAgreed     bool                         `json:"privacy_agreed,omitempty"`
 	// SimNowMS is the simulated time at the last save, so that a restarted emulator with a
 	// fast clock does not move time backwards.
 	SimNowMS int64 `json:"sim_now_ms"`
@@ -32,6 +40,7 @@ type taskRecord struct {
 	Extras          *putExtras                `json:"extras,omitempty"`  // current-model PUT keys ShowTask never returns
 	Configurations  *[]configBody             `json:"configurations,omitempty"`
 	Passphrase      string                    `json:"passphrase,omitempty"` // secure-channel certificate passphrase
+	Agent           *taskAgentData            `json:"agent,omitempty"`      // what the Agent reported (agent_task.go)
 }
 
 func newStore() *store {

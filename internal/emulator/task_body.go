@@ -157,7 +157,8 @@ func (e *Emulator) mergeRegisteredSource(sent *sourceServerBody, currentID strin
 	if sent.ID != nil {
 		id = *sent.ID
 	}
-	merged := rawFields(registeredSourceBody(e.sources[id]))
+	src, _ := e.sourceLocked(id)
+	merged := rawFields(registeredSourceBody(src))
 	for k, v := range rawFields(sent) {
 		merged[k] = v
 	}

@@ -95,6 +95,10 @@ type progressReport struct {
 	MigrateSpeed      *float64 `json:"migrate_speed,omitempty"`
 	RemainTime        *int64   `json:"remain_time,omitempty"`
 	NeedMigrationTest *bool    `json:"need_migration_test,omitempty"`
+
+	ReplicateSize int64 `json:"replicatesize"`
+	TotalSize     int64 `json:"totalsize"`
+	taskFigures
 }
 
 // listTasksAnswer is the ListTasks response.
@@ -126,6 +130,13 @@ type listedTask struct {
 	CloneServer          *listedCloneServer  `json:"clone_server,omitempty"`
 	Syncing              *bool               `json:"syncing,omitempty"`
 	NeedMigrationTest    *bool               `json:"need_migration_test,omitempty"`
+
+	// The figures and Agent reports ShowTask also answers (task_figures.go).
+	LogCollectStatus *string           `json:"log_collect_status,omitempty"`
+	NetworkCheckInfo *networkCheckInfo `json:"network_check_info,omitempty"`
+	SpecialConfig    *[]configBody     `json:"special_config,omitempty"`
+	SubtaskInfo      *string           `json:"subtask_info,omitempty"`
+	taskFigures
 }
 
 // listedSubTask is SubTaskAssociatedWithTask.

@@ -4,8 +4,8 @@ package emulator
 // ShowServerResponse, SourceServersResponseBody and their nested types. They are the
 // current SDK's, not the seed's: physical and logical volumes carry inode_nums, NICs ipv6.
 
-// sourceDetail is ShowServerResponse. boot_loader is not in the SDK's model but is what
-// the Agent registers (PostSourceServerBody), so the emulator shows it for Linux sources.
+// sourceDetail is ShowServerResponse. The Agent registers more (boot_loader, kernel
+// version, ...), but ShowServer answers only what its model documents.
 type sourceDetail struct {
 	ID                  string              `json:"id"`
 	IP                  string              `json:"ip"`
@@ -37,11 +37,11 @@ type sourceDetail struct {
 	AgentVersion        *string             `json:"agent_version,omitempty"`
 	HasTC               *bool               `json:"has_tc,omitempty"`
 	StartType           *string             `json:"start_type,omitempty"`
-	BootLoader          *string             `json:"boot_loader,omitempty"`
 }
 
 // listedSource is SourceServersResponseBody, the ListServers item. Its memory is in
-// bytes, unlike ShowServer's MB.
+// bytes, unlike ShowServer's MB. agent_version is left out: the documents' item has none
+// (the official data source reads one, which the live list may carry).
 type listedSource struct {
 	ID                  string             `json:"id"`
 	IP                  string             `json:"ip"`
@@ -55,13 +55,19 @@ type listedSource struct {
 	Connected           *bool              `json:"connected,omitempty"`
 	CPUQuantity         *int64             `json:"cpu_quantity,omitempty"`
 	Memory              *int64             `json:"memory,omitempty"`
-	CurrentTask         *sourceCurrentTask `json:"current_task,omitempty"`
+	CurrentTask         *listedCurrentTask `json:"current_task,omitempty"`
 	Checks              []environmentCheck `json:"checks,omitempty"`
 	InitTargetServer    *initTargetServer  `json:"init_target_server,omitempty"`
 	MigrationCycle      *string            `json:"migration_cycle,omitempty"`
 	HasTC               *bool              `json:"has_tc,omitempty"`
 	StartType           *string            `json:"start_type,omitempty"`
-	AgentVersion        *string            `json:"agent_version,omitempty"`
+
+	IsConsistencyResultExist *bool  `json:"is_consistency_result_exist,omitempty"`
+	ReplicateSize            *int64 `json:"replicatesize,omitempty"`
+	TotalSize                *int64 `json:"totalsize,omitempty"`
+	StageActionTime          *int64 `json:"stage_action_time,omitempty"`
+	LastVisitTime            *int64 `json:"last_visit_time,omitempty"`
+	StateActionTime          *int64 `json:"state_action_time,omitempty"`
 }
 
 type listServersAnswer struct {
@@ -69,12 +75,45 @@ type listServersAnswer struct {
 	SourceServers []listedSource `json:"source_servers"`
 }
 
-// sourceCurrentTask is TaskByServerSource: the task bound to the source.
+// sourceCurrentTask is TaskByServerSource (ShowServer): the task bound to the source.
 type sourceCurrentTask struct {
-	ID    *string `json:"id,omitempty"`
-	Name  *string `json:"name,omitempty"`
-	Type  *string `json:"type,omitempty"`
-	State *string `json:"state,omitempty"`
+	ID                *string          `json:"id,omitempty"`
+	Name              *string          `json:"name,omitempty"`
+	Type              *string          `json:"type,omitempty"`
+	State             *string          `json:"state,omitempty"`
+	StartDate         *int64           `json:"start_date,omitempty"`
+	SpeedLimit        *int64           `json:"speed_limit,omitempty"`
+	MigrateSpeed      *float64         `json:"migrate_speed,omitempty"`
+	StartTargetServer *bool            `json:"start_target_server,omitempty"`
+	VMTemplateID      *string          `json:"vm_template_id,omitempty"`
+	RegionID          *string          `json:"region_id,omitempty"`
+	ProjectName       *string          `json:"project_name,omitempty"`
+	ProjectID         *string          `json:"project_id,omitempty"`
+	TargetServer      *targetServerRef `json:"target_server,omitempty"`
+	LogCollectStatus  *string          `json:"log_collect_status,omitempty"`
+	ExistServer       *bool            `json:"exist_server,omitempty"`
+	UsePublicIP       *bool            `json:"use_public_ip,omitempty"`
+	CloneServer       *cloneServer     `json:"clone_server,omitempty"`
+	SubtaskInfo       *string          `json:"subtask_info,omitempty"`
+}
+
+// listedCurrentTask is TaskByServerSources (ListServers): ShowServer's fields and the
+// task's timing and log upload.
+type listedCurrentTask struct {
+	sourceCurrentTask
+	EstimateCompleteTime *int64   `json:"estimate_complete_time,omitempty"`
+	CompressRate         *float64 `json:"compress_rate,omitempty"`
+	RemainSeconds        *int64   `json:"remain_seconds,omitempty"`
+	LogBucket            *string  `json:"log_bucket,omitempty"`
+	LogExpire            *int64   `json:"log_expire,omitempty"`
+	LogUploadTime        *int64   `json:"log_upload_time,omitempty"`
+	LogShareURL          *string  `json:"log_share_url,omitempty"`
+}
+
+// targetServerRef is TargetServerById.
+type targetServerRef struct {
+	VMID *string `json:"vm_id,omitempty"`
+	Name *string `json:"name,omitempty"`
 }
 
 // initTargetServer is InitTargetServer, the recommended target layout.

@@ -37,6 +37,12 @@ type taskBody struct {
 	CloneServer          *cloneServer      `json:"clone_server,omitempty"`
 	SubTasks             *[]subTask        `json:"sub_tasks,omitempty"`
 	NeedMigrationTest    *bool             `json:"need_migration_test,omitempty"`
+
+	// What ShowTask answers beyond the PUT body: filled by the simulation and the Agent's
+	// reports (task_figures.go), never by a PUT.
+	NetworkCheckInfo *networkCheckInfo `json:"network_check_info,omitempty"`
+	SubtaskInfo      *string           `json:"subtask_info,omitempty"`
+	taskFigures
 }
 
 // sourceServerBody is the seed's PostSourceServerBody.

@@ -75,8 +75,15 @@ type listTemplatesAnswer struct {
 	Templates []templateAnswer `json:"templates"`
 }
 
+// maskedPassword stands for a template's password in show and list: the password is a
+// secret (the documents list it as sensitive), which ShowTargetPassword alone answers.
+const maskedPassword = "********"
+
 func (t *templateRecord) answer() templateAnswer {
 	a := templateAnswer{ID: t.ID, templateBody: t.Body, IsTemplate: "false"}
+	if a.TargetPassword != nil && *a.TargetPassword != "" {
+		a.TargetPassword = ptr(maskedPassword)
+	}
 	if t.Body.IsTemplate != nil && *t.Body.IsTemplate {
 		a.IsTemplate = "true"
 	}
