@@ -49,7 +49,7 @@ data "sms_source_server" "web" {
 						AtMapKey("physical_volumes").AtSliceIndex(1).AtMapKey("name"), knownvalue.StringExact("Y:")),
 					// A Linux server found by name: LVM, Btrfs, boot loader, Agent.
 					statecheck.ExpectKnownValue(web, tfjsonpath.New("id"), knownvalue.StringExact(acctest.EmulatorLinuxSrc)),
-					statecheck.ExpectKnownValue(web, tfjsonpath.New("boot_loader"), knownvalue.StringExact("GRUB")),
+					statecheck.ExpectKnownValue(web, tfjsonpath.New("boot_loader"), knownvalue.Null()),
 					statecheck.ExpectKnownValue(web, tfjsonpath.New("agent_version"), knownvalue.StringExact("24.3.0")),
 					statecheck.ExpectKnownValue(web, tfjsonpath.New("state"), knownvalue.StringExact("waiting")),
 					statecheck.ExpectKnownValue(web, tfjsonpath.New("volume_groups").AtSliceIndex(0).AtMapKey("logical_volumes").AtSliceIndex(0).AtMapKey("mount_point"), knownvalue.StringExact("/")),
