@@ -25,7 +25,7 @@ type smsProvider struct {
 	version string
 	// transport, when set, carries every request of the configured client (tests).
 	transport http.RoundTripper
-	// configured is what Configure handed to resources, for protocolServer.
+	// configured is what Configure handed to resources, for the fast path.
 	configured atomic.Pointer[conns.ProviderData]
 }
 

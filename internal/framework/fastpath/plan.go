@@ -217,7 +217,25 @@ func (s *WalkedSchema) runAttributePlanModifiers(ctx context.Context, m planModi
 // framework values, where a parent's conversion gave them (nil where not): a modifier of
 // a list of many objects converts the whole list, and its objects' attributes need not be
 // converted again for their own modifiers.
-type converted [3]attr.Value
+type converted struct {
+	config, plan, state attr.Value
+}
+
+// elements are the converted elements of each of c's lists or sets (nil where unknown).
+func (c converted) elements(ctx context.Context) (config, plan, state []attr.Value) {
+	return elementValues(ctx, c.config), elementValues(ctx, c.plan), elementValues(ctx, c.state)
+}
+
+// element is the i-th element of each list, where there is one.
+func elementOf(config, plan, state []attr.Value, i int) converted {
+	at := func(values []attr.Value) attr.Value {
+		if i < len(values) {
+			return values[i]
+		}
+		return nil
+	}
+	return converted{config: at(config), plan: at(plan), state: at(state)}
+}
 
 func (a *WalkedAttribute) modifyPlan(ctx context.Context, m planModification, config, plan, state tftypes.Value, known converted, replace *path.Paths, diags *diag.Diagnostics) tftypes.Value {
 	if a.hasModifiers {
@@ -225,7 +243,7 @@ func (a *WalkedAttribute) modifyPlan(ctx context.Context, m planModification, co
 			diags.AddAttributeError(m.path, "Plan Read Error", err.Error())
 			return plan
 		}
-		res := a.runPlanModifiers(ctx, m, known[0], known[1], known[2], diags)
+		res := a.runPlanModifiers(ctx, m, known.config, known.plan, known.state, diags)
 		if res.requiresReplace {
 			replace.Append(m.path)
 		}
@@ -234,13 +252,13 @@ func (a *WalkedAttribute) modifyPlan(ctx context.Context, m planModification, co
 		}
 		// Most modifiers leave the value as it was; comparing is much cheaper than
 		// converting a list of many objects back.
-		if !res.plan.Equal(known[1]) {
+		if !res.plan.Equal(known.plan) {
 			var err error
 			if plan, err = res.plan.ToTerraformValue(ctx); err != nil {
 				diags.AddAttributeError(m.path, "Plan Modification Error", err.Error())
 				return plan
 			}
-			known[1] = res.plan
+			known.plan = res.plan
 		}
 	}
 	if !plan.IsKnown() || plan.IsNull() {
@@ -252,7 +270,7 @@ func (a *WalkedAttribute) modifyPlan(ctx context.Context, m planModification, co
 	case NestingList, nestingSet:
 		elemType := a.ElementType()
 		configElems, priorElems, elems := Elements(config), Elements(state), Elements(plan)
-		knownElems := [3][]attr.Value{elementValues(ctx, known[0]), elementValues(ctx, known[1]), elementValues(ctx, known[2])}
+		configKnown, planKnown, stateKnown := known.elements(ctx)
 		for i, elem := range elems {
 			em := m
 			if a.Nesting == NestingList {
@@ -260,14 +278,9 @@ func (a *WalkedAttribute) modifyPlan(ctx context.Context, m planModification, co
 			} else {
 				em.path = a.setElementPath(ctx, m.path, elem, diags)
 			}
-			var elemKnown converted
-			for j, values := range knownElems {
-				if i < len(values) {
-					elemKnown[j] = values[i]
-				}
-			}
 			elems[i] = a.modifyObject(ctx, em, a.objectModifiers,
-				elementAt(config, configElems, i, elemType), elem, elementAt(state, priorElems, i, elemType), elemKnown, replace, diags)
+				elementAt(config, configElems, i, elemType), elem, elementAt(state, priorElems, i, elemType),
+				elementOf(configKnown, planKnown, stateKnown, i), replace, diags)
 		}
 		return tftypes.NewValue(plan.Type(), elems)
 	}
@@ -281,7 +294,7 @@ func (a *WalkedAttribute) modifyObject(ctx context.Context, m planModification, 
 			diags.AddAttributeError(m.path, "Plan Read Error", err.Error())
 			return plan
 		}
-		res := runObjectPlanModifiers(ctx, m, modifiers, known[0], known[1], known[2], diags)
+		res := runObjectPlanModifiers(ctx, m, modifiers, known.config, known.plan, known.state, diags)
 		if res.requiresReplace {
 			replace.Append(m.path)
 		}
@@ -293,21 +306,18 @@ func (a *WalkedAttribute) modifyObject(ctx context.Context, m planModification, 
 			diags.AddAttributeError(m.path, "Plan Modification Error", err.Error())
 			return plan
 		}
-		known[1] = res.plan
+		known.plan = res.plan
 	}
 	planned := ObjectAttributes(plan)
 	if planned == nil {
 		return plan
 	}
 	configured, prior := ObjectAttributes(config), ObjectAttributes(state)
-	knownAttrs := [3]map[string]attr.Value{attributeValues(ctx, known[0]), attributeValues(ctx, known[1]), attributeValues(ctx, known[2])}
+	configKnown, planKnown, stateKnown := attributeValues(ctx, known.config), attributeValues(ctx, known.plan), attributeValues(ctx, known.state)
 	for _, c := range a.Children {
 		cm := m
 		cm.path = m.path.AtName(c.Name)
-		var childKnown converted
-		for j, attrs := range knownAttrs {
-			childKnown[j] = attrs[c.Name]
-		}
+		childKnown := converted{config: configKnown[c.Name], plan: planKnown[c.Name], state: stateKnown[c.Name]}
 		planned[c.Name] = c.modifyPlan(ctx, cm,
 			childOf(config, configured, c.Name, c.TfType), planned[c.Name], childOf(state, prior, c.Name, c.TfType),
 			childKnown, replace, diags)
@@ -317,15 +327,18 @@ func (a *WalkedAttribute) modifyObject(ctx context.Context, m planModification, 
 
 // fill converts with convert each of config, plan and state not converted yet.
 func (c *converted) fill(ctx context.Context, convert func(context.Context, tftypes.Value) (attr.Value, error), config, plan, state tftypes.Value) error {
-	for i, v := range []tftypes.Value{config, plan, state} {
-		if c[i] != nil {
+	for _, f := range []struct {
+		known *attr.Value
+		raw   tftypes.Value
+	}{{&c.config, config}, {&c.plan, plan}, {&c.state, state}} {
+		if *f.known != nil {
 			continue
 		}
-		value, err := convert(ctx, v)
+		value, err := convert(ctx, f.raw)
 		if err != nil {
 			return err
 		}
-		c[i] = value
+		*f.known = value
 	}
 	return nil
 }

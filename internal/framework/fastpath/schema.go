@@ -26,7 +26,7 @@ const (
 	nestingSet
 )
 
-// walkedSchema is a resource schema laid out once for protocolServer's walks: each
+// walkedSchema is a resource schema laid out once for the fast path's walks: each
 // attribute with its flags, type and children in a fixed order, so a walk goes down a
 // value and its schema together instead of looking each attribute up by path from the
 // root, which is what makes the framework's own passes cost the size of the schema for

@@ -13,16 +13,17 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
-// protocolServer is the provider's protocol server. Every call goes to the framework's
-// server except the three Terraform makes for each sms_migration_task on every plan
-// and refresh: ValidateResourceConfig, PlanResourceChange and ReadResource. Those it
-// answers itself with the same schema, validators, defaults, plan modifiers, ModifyPlan
-// and Read, in the framework's order and with the framework's outcome, but going down
-// each value once with its schema: the framework looks every attribute up by path from
-// the root, rebuilding the schema's attribute map at each step and each nested type
-// along it, so its own passes cost the size of the schema for every value a task holds
-// (see BENCHMARKS.md). TestFastPathMatchesFramework holds the two to the same
-// answers.
+// protocolServer is the fast path: a protocol server in front of the framework's own
+// (inner). Every call goes to inner except, for the one resource type it serves, the four
+// Terraform makes for each instance: ValidateResourceConfig, PlanResourceChange,
+// ReadResource and ApplyResourceChange. Those it answers itself with the resource's own
+// schema, validators, defaults, plan modifiers, ModifyPlan, Read, Create, Update and
+// Delete, in the framework's order and with the framework's outcome, but going down each
+// value once with its schema: the framework looks every attribute up by path from the
+// root, rebuilding the schema's attribute map at each step and each nested type along
+// it, so its own passes cost the size of the schema for every value an instance holds
+// (see BENCHMARKS.md). The TestFastPath* tests in internal/service/task hold the two to
+// the same answers.
 type protocolServer struct {
 	tfprotov6.ProviderServer
 	// typeName is the one resource type this server answers itself.
@@ -38,7 +39,7 @@ type protocolServer struct {
 	task        *WalkedSchema
 }
 
-// fastPathResource is the resource a protocolServer answers for: every call it serves.
+// fastPathResource is the resource the fast path answers for: every call it serves.
 type fastPathResource interface {
 	resource.ResourceWithConfigure
 	resource.ResourceWithModifyPlan

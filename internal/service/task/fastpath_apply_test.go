@@ -49,14 +49,14 @@ func TestFastPathMatchesFrameworkOnApply(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				configureBenchServer(t, server, emu.URL, apiModel)
+				configureServer(t, server, emu.URL, apiModel)
 				name := "framework"
 				if fast {
 					name = "fast path"
 				}
 				sides = append(sides, &applySide{name: name, server: server, emu: emu})
 			}
-			typ := benchResourceType(t)
+			typ := taskTerraformType(t)
 			walked := protocolTestSchema(t)
 			for _, s := range sides {
 				s.state = tftypes.NewValue(typ, nil)
@@ -95,8 +95,8 @@ func TestFastPathMatchesFrameworkOnApply(t *testing.T) {
 				var applies []*tfprotov6.ApplyResourceChangeResponse
 				for i, s := range sides {
 					resp, err := s.server.ApplyResourceChange(t.Context(), &tfprotov6.ApplyResourceChangeRequest{
-						TypeName: "sms_migration_task", PriorState: benchDynamicValue(t, s.state), PlannedState: plans[i].PlannedState,
-						Config: benchDynamicValue(t, config), PlannedPrivate: plans[i].PlannedPrivate,
+						TypeName: "sms_migration_task", PriorState: dynamicValueOf(t, s.state), PlannedState: plans[i].PlannedState,
+						Config: dynamicValueOf(t, config), PlannedPrivate: plans[i].PlannedPrivate,
 					})
 					if err != nil {
 						t.Fatal(err)
@@ -133,7 +133,7 @@ func TestFastPathMatchesFrameworkOnApply(t *testing.T) {
 // emulators number their tasks, disks and volumes each on their own.
 func maskedState(t *testing.T, dv *tfprotov6.DynamicValue) string {
 	t.Helper()
-	v, err := dv.Unmarshal(benchResourceType(t))
+	v, err := dv.Unmarshal(taskTerraformType(t))
 	if err != nil {
 		t.Fatal(err)
 	}

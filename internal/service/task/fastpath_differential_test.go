@@ -36,10 +36,10 @@ func TestFastPathMatchesFramework(t *testing.T) {
 }
 
 func fastPathMatchesFramework(t *testing.T, apiModel string) {
-	body, model := smstask.BenchSeed(t)
-	servers := newBenchServersFor(t, body, apiModel)
-	state := benchStateValue(t, model)
-	config := benchConfigOf(t, state)
+	body, model := smstask.SeedExampleTask(t)
+	servers := newTaskServersFor(t, body, apiModel)
+	state := stateValueOf(t, model)
+	config := configValueOf(t, state)
 	walked := protocolTestSchema(t)
 	null := tftypes.NewValue(state.Type(), nil)
 
@@ -65,13 +65,13 @@ func fastPathMatchesFramework(t *testing.T, apiModel string) {
 	compareReplacementlessPlan(t, servers, "destroy", planRequest(t, state, null, null, imported), true)
 	compareReplacementlessPlan(t, servers, "unchanged", planRequest(t, state, config, state, nil), true)
 
-	deepBody, deepModel := smstask.BenchDeepBody(t, 6, 3)
-	deepServers := newBenchServersFor(t, deepBody, apiModel)
-	deepState := benchStateValue(t, deepModel)
-	deepCreate := benchDeepConfig(t, benchResourceType(t), 6, 3)
+	deepBody, deepModel := smstask.DeepTaskBody(t, 6, 3)
+	deepServers := newTaskServersFor(t, deepBody, apiModel)
+	deepState := stateValueOf(t, deepModel)
+	deepCreate := deepTaskConfig(t, taskTerraformType(t), 6, 3)
 	compareValidate(t, deepServers, "deep create", deepCreate, true)
 	compareReplacementlessPlan(t, deepServers, "deep create", planRequest(t, null, deepCreate, proposedNew(walked.Attrs, null, deepCreate), nil), true)
-	compareReplacementlessPlan(t, deepServers, "deep unchanged", planRequest(t, deepState, benchConfigOf(t, deepState), deepState, nil), true)
+	compareReplacementlessPlan(t, deepServers, "deep unchanged", planRequest(t, deepState, configValueOf(t, deepState), deepState, nil), true)
 
 	// A refresh keeps a prior float64 written more exactly than the API returns it.
 	var task map[string]any
@@ -87,18 +87,18 @@ func fastPathMatchesFramework(t *testing.T, apiModel string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	compareRead(t, newBenchServersFor(t, speedBody, apiModel), "refresh keeps an equal float64", &tfprotov6.ReadResourceRequest{
+	compareRead(t, newTaskServersFor(t, speedBody, apiModel), "refresh keeps an equal float64", &tfprotov6.ReadResourceRequest{
 		TypeName:     "sms_migration_task",
-		CurrentState: benchDynamicValue(t, withTopLevel(t, state, "migrate_speed", tftypes.NewValue(tftypes.Number, exact))),
+		CurrentState: dynamicValueOf(t, withTopLevel(t, state, "migrate_speed", tftypes.NewValue(tftypes.Number, exact))),
 	})
 
 	pending := testcheck.PrivateBytes(t, map[string]string{smstask.PrivateKeyPendingAction: `{"prior":"start"}`, ".framework_key": "1"})
 	for name, read := range map[string]*tfprotov6.ReadResourceRequest{
-		"refresh":              {TypeName: "sms_migration_task", CurrentState: benchDynamicValue(t, state)},
-		"refresh after import": {TypeName: "sms_migration_task", CurrentState: benchDynamicValue(t, state), Private: imported},
-		"refresh pending":      {TypeName: "sms_migration_task", CurrentState: benchDynamicValue(t, state), Private: pending},
-		"refresh gone task":    {TypeName: "sms_migration_task", CurrentState: benchDynamicValue(t, withTopLevel(t, state, "id", tftypes.NewValue(tftypes.String, benchGoneTaskID)))},
-		"refresh deep":         {TypeName: "sms_migration_task", CurrentState: benchDynamicValue(t, deepState)},
+		"refresh":              {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, state)},
+		"refresh after import": {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, state), Private: imported},
+		"refresh pending":      {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, state), Private: pending},
+		"refresh gone task":    {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, withTopLevel(t, state, "id", tftypes.NewValue(tftypes.String, goneTaskID)))},
+		"refresh deep":         {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, deepState)},
 	} {
 		s := servers
 		if name == "refresh deep" {
@@ -110,12 +110,12 @@ func fastPathMatchesFramework(t *testing.T, apiModel string) {
 
 // TestFastPathDiffersWhereTheFrameworkDoes makes sure the comparison above can
 // fail: a plan answered by the framework for a configuration with a changed name must
-// differ from protocolServer's plan of the original configuration.
+// differ from the fast path's plan of the original configuration.
 func TestFastPathDiffersWhereTheFrameworkDoes(t *testing.T) {
-	body, model := smstask.BenchSeed(t)
-	servers := newBenchServers(t, body)
-	state := benchStateValue(t, model)
-	config := benchConfigOf(t, state)
+	body, model := smstask.SeedExampleTask(t)
+	servers := newTaskServers(t, body)
+	state := stateValueOf(t, model)
+	config := configValueOf(t, state)
 	walked := protocolTestSchema(t)
 	renamed := withTopLevel(t, config, "name", tftypes.NewValue(tftypes.String, "renamed"))
 	ours, err := servers.provider.PlanResourceChange(t.Context(), planRequest(t, state, config, state, nil))
@@ -131,12 +131,12 @@ func TestFastPathDiffersWhereTheFrameworkDoes(t *testing.T) {
 	}
 }
 
-// benchGoneTaskID is a task id the bench API answers 404 for.
-const benchGoneTaskID = "gone-task"
+// goneTaskID is a task id the bench API answers 404 for.
+const goneTaskID = "gone-task"
 
 func protocolTestSchema(t testing.TB) *fastpath.WalkedSchema {
 	t.Helper()
-	walked, err := fastpath.NewWalkedSchema(t.Context(), benchResourceSchema())
+	walked, err := fastpath.NewWalkedSchema(t.Context(), fixtureSchema())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +154,7 @@ type configVariant struct {
 // and numbers given an empty or negative one.
 func configVariants(t *testing.T, config tftypes.Value) []configVariant {
 	t.Helper()
-	s := benchResourceSchema()
+	s := fixtureSchema()
 	var out []configVariant
 	err := tftypes.Walk(config, func(p *tftypes.AttributePath, v tftypes.Value) (bool, error) {
 		if len(p.Steps()) == 0 {
@@ -261,30 +261,30 @@ func proposedNew(attrs []*fastpath.WalkedAttribute, prior, config tftypes.Value)
 
 func withTopLevel(t testing.TB, v tftypes.Value, name string, nv tftypes.Value) tftypes.Value {
 	t.Helper()
-	return benchWithAttribute(t, v, name, nv)
+	return withAttribute(t, v, name, nv)
 }
 
 func planRequest(t testing.TB, prior, config, proposed tftypes.Value, private []byte) *tfprotov6.PlanResourceChangeRequest {
 	t.Helper()
 	return &tfprotov6.PlanResourceChangeRequest{
 		TypeName:         "sms_migration_task",
-		PriorState:       benchDynamicValue(t, prior),
-		Config:           benchDynamicValue(t, config),
-		ProposedNewState: benchDynamicValue(t, proposed),
+		PriorState:       dynamicValueOf(t, prior),
+		Config:           dynamicValueOf(t, config),
+		ProposedNewState: dynamicValueOf(t, proposed),
 		PriorPrivate:     private,
 	}
 }
 
 // compareValidate validates config on both servers, as Terraform 1.11 asks and (with
 // capabilities) announcing write-only attributes too, and requires the same diagnostics.
-func compareValidate(t *testing.T, s benchServers, name string, config tftypes.Value, withCapabilities bool) {
+func compareValidate(t *testing.T, s taskServers, name string, config tftypes.Value, withCapabilities bool) {
 	t.Helper()
 	capabilities := []*tfprotov6.ValidateResourceConfigClientCapabilities{nil}
 	if withCapabilities {
 		capabilities = append(capabilities, &tfprotov6.ValidateResourceConfigClientCapabilities{WriteOnlyAttributesAllowed: true})
 	}
 	for _, caps := range capabilities {
-		req := &tfprotov6.ValidateResourceConfigRequest{TypeName: "sms_migration_task", Config: benchDynamicValue(t, config), ClientCapabilities: caps}
+		req := &tfprotov6.ValidateResourceConfigRequest{TypeName: "sms_migration_task", Config: dynamicValueOf(t, config), ClientCapabilities: caps}
 		ours, err1 := s.provider.ValidateResourceConfig(t.Context(), req)
 		theirs, err2 := s.framework.ValidateResourceConfig(t.Context(), req)
 		if err1 != nil || err2 != nil {
@@ -298,7 +298,7 @@ func compareValidate(t *testing.T, s benchServers, name string, config tftypes.V
 
 // compareReplacementlessPlan plans req on both servers, as Terraform 1.11 asks and (with
 // capabilities) announcing that deferrals are allowed too, and requires the same answers.
-func compareReplacementlessPlan(t *testing.T, s benchServers, name string, req *tfprotov6.PlanResourceChangeRequest, withCapabilities bool) {
+func compareReplacementlessPlan(t *testing.T, s taskServers, name string, req *tfprotov6.PlanResourceChangeRequest, withCapabilities bool) {
 	t.Helper()
 	capabilities := []*tfprotov6.PlanResourceChangeClientCapabilities{nil}
 	if withCapabilities {
@@ -331,7 +331,7 @@ func planDiff(t *testing.T, theirs, ours *tfprotov6.PlanResourceChangeResponse) 
 	return b.String()
 }
 
-func compareRead(t *testing.T, s benchServers, name string, req *tfprotov6.ReadResourceRequest) {
+func compareRead(t *testing.T, s taskServers, name string, req *tfprotov6.ReadResourceRequest) {
 	t.Helper()
 	for _, caps := range []*tfprotov6.ReadResourceClientCapabilities{nil, {DeferralAllowed: true}} {
 		r := *req
@@ -364,8 +364,8 @@ func stateDiff(t *testing.T, theirs, ours *tfprotov6.DynamicValue) string {
 		}
 		return fmt.Sprintf("state: framework %v, ours %v\n", theirs, ours)
 	}
-	a, err1 := theirs.Unmarshal(benchResourceType(t))
-	b, err2 := ours.Unmarshal(benchResourceType(t))
+	a, err1 := theirs.Unmarshal(taskTerraformType(t))
+	b, err2 := ours.Unmarshal(taskTerraformType(t))
 	if err1 != nil || err2 != nil {
 		t.Fatal(err1, err2)
 	}

@@ -15,8 +15,8 @@ import (
 //
 //	go test ./internal/service/task -run '^$' -bench BenchmarkModelConversion -benchmem
 func BenchmarkModelConversion(b *testing.B) {
-	body, _ := BenchDeepBody(b, 1024, VolumesPerBenchDisk)
-	model := benchFlatten(b, body)
+	body, _ := DeepTaskBody(b, 1024, VolumesPerDeepDisk)
+	model := flattenFixture(b, body)
 	target, ok, diags := expandObjectAs[migrationTaskTargetServerModel](model.TargetServer)
 	if !ok || diags.HasError() {
 		b.Fatal("no target server", diags)

@@ -10,7 +10,7 @@ import (
 )
 
 // TestPrivateKeysListed fails when a private-state key of the package is missing from
-// migrationTaskPrivateKeys: protocolServer could not write it back, and the framework's
+// migrationTaskPrivateKeys: the fast path could not write it back, and the framework's
 // server would.
 func TestPrivateKeysListed(t *testing.T) {
 	files, err := filepath.Glob("*.go")

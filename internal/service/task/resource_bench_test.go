@@ -2,75 +2,18 @@ package task
 
 import (
 	"encoding/json"
-	"fmt"
-	"os"
 	"slices"
 	"sync"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-
-	"github.com/sms-migration/terraform-provider-sms/internal/client"
 )
 
 // The benchmarks below run on the seed's full example body (testdata/
 // seed_put_example.json): expand and the PUT diff on the model it flattens to, flatten on
 // the body itself. make bench (go run ./tools/bench) reports their medians in BENCHMARKS.md,
 // along with the custom byte metrics, which size the PUT bodies.
-
-// benchSeed is the seed example body and the model it flattens to (all values known).
-func BenchSeed(b testing.TB) ([]byte, migrationTaskResourceModel) {
-	b.Helper()
-	body, err := os.ReadFile("testdata/seed_put_example.json")
-	if err != nil {
-		b.Fatal(err)
-	}
-	return body, benchFlatten(b, body)
-}
-
-// benchDeepBody is the seed example body with a target server of disks disks of
-// volumes physical volumes each, shaped like the seed's own: the deep-body step of
-// make bench, without Terraform, so the provider's own share of that time shows.
-func BenchDeepBody(b testing.TB, disks, volumes int) ([]byte, migrationTaskResourceModel) {
-	b.Helper()
-	seed, _ := BenchSeed(b)
-	var task client.Task
-	if err := json.Unmarshal(seed, &task); err != nil {
-		b.Fatal(err)
-	}
-	diskTemplate := task.TargetServer.Disks[0]
-	volumeTemplate := diskTemplate.PhysicalVolumes[0]
-	task.TargetServer.Disks = make([]client.TargetDisk, disks)
-	for d := range disks {
-		disk := diskTemplate
-		disk.ID = new(int64(1000 + d))
-		disk.Name = new(fmt.Sprintf("Disk %d", d))
-		disk.PhysicalVolumes = make([]client.TargetPhysicalVolume, volumes)
-		for v := range volumes {
-			volume := volumeTemplate
-			volume.ID = new(int64(100000 + d*volumes + v))
-			volume.Index = new(int64(v))
-			volume.Name = new(fmt.Sprintf("/dev/vd%dp%d", d, v))
-			disk.PhysicalVolumes[v] = volume
-		}
-		task.TargetServer.Disks[d] = disk
-	}
-	body, err := json.Marshal(&task)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return body, benchFlatten(b, body)
-}
-
-func benchFlatten(b testing.TB, body []byte) migrationTaskResourceModel {
-	b.Helper()
-	model, diags := decodeAndFlattenMigrationTask(b.Context(), body, migrationTaskResourceModel{})
-	if diags.HasError() {
-		b.Fatal(diags)
-	}
-	return model
-}
 
 // benchBody is a body expand and flatten run on, with the model it flattens to.
 type benchBody struct {
@@ -93,8 +36,8 @@ func benchBodies(b *testing.B) []benchBody {
 	benchBodiesCache.Lock()
 	defer benchBodiesCache.Unlock()
 	if benchBodiesCache.bodies == nil {
-		seedBody, seedModel := BenchSeed(b)
-		deepBody, deepModel := BenchDeepBody(b, 1024, 8)
+		seedBody, seedModel := SeedExampleTask(b)
+		deepBody, deepModel := DeepTaskBody(b, 1024, 8)
 		benchBodiesCache.bodies = []benchBody{
 			{"seed_example", seedBody, seedModel},
 			{"target_1024_disks_x8", deepBody, deepModel},
@@ -143,7 +86,7 @@ func BenchmarkFlattenMigrationTask(b *testing.B) {
 }
 
 func BenchmarkMigrationTaskUpdateBody(b *testing.B) {
-	_, state := BenchSeed(b)
+	_, state := SeedExampleTask(b)
 	scalar := state
 	scalar.SpeedLimit = types.Int64Value(200)
 	nested := state
@@ -228,7 +171,3 @@ func benchSetPath(b *testing.B, v, nv attr.Value, path []any) attr.Value {
 	b.Fatalf("bad path step %v", path[0])
 	return nil
 }
-
-// volumesPerBenchDisk is the number of physical volumes per disk of the deep cases, as
-// in make bench's deep step.
-const VolumesPerBenchDisk = 8

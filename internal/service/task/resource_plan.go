@@ -40,9 +40,20 @@ func (p *migrationTaskPlanning) priorModel() (migrationTaskResourceModel, diag.D
 	return values.ModelFromAttributes[migrationTaskResourceModel](p.prior)
 }
 
-// ModifyPlan fills the task's region and project fields from the provider when the
-// configuration leaves them out, so the plan shows the exact values the create sends and
-// never holds an empty mandatory field the API would refuse.
+// ModifyPlan decodes config, plan and prior state once, then, in this order:
+//   - plans region_id, region_name, project_name and project_id from the provider where the
+//     configuration leaves them out (an error on a create without them), so the plan shows
+//     what the create sends (planLocationDefaults);
+//   - on an update: keeps nested objects whose configuration did not change as they are in
+//     state (keepUnchangedNestedObjects); plans the status as unknown when an earlier
+//     wait ran out and the apply will wait again (planResumedWait); warns when create-only
+//     values guessed at import are adopted (warnAdoptedCreateOnly); and, under "seed",
+//     replaces the task for a flag only today's API updates in place
+//     (replaceForSeedOnlyFlagChanges);
+//   - refuses changes the endpoint's API model cannot make in place, with guidance
+//     (checkChangesForAPIModel);
+//
+// and writes the plan back once, only if a step changed it.
 func (r *migrationTaskResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	if req.Plan.Raw.IsNull() {
 		return // destroy

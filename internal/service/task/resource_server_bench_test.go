@@ -2,22 +2,15 @@ package task_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
-	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
-	"github.com/sms-migration/terraform-provider-sms/internal/acctest"
-	smsprovider "github.com/sms-migration/terraform-provider-sms/internal/provider"
 	smstask "github.com/sms-migration/terraform-provider-sms/internal/service/task"
 
 	// Benchmarks of one plan, one refresh and one validation of sms_migration_task through
@@ -38,11 +31,8 @@ import (
 	// to compare on a loaded machine.
 
 	providerschema "github.com/hashicorp/terraform-plugin-framework/provider/schema"
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 	"github.com/hashicorp/terraform-plugin-log/tflogtest"
@@ -69,13 +59,6 @@ var benchServerCaseNames = []string{
 	"deep_128_create", "deep_128_unchanged", "deep_256_create", "deep_1024_create", "deep_1024_unchanged",
 }
 
-// benchServers are the provider under test (configured against an HTTP server answering
-// every GET with body), the same provider served by the framework's server alone (what
-// protocolServer replaces for the task resource) and the floor provider.
-type benchServers struct {
-	provider, framework, floor tfprotov6.ProviderServer
-}
-
 // benchContext carries root SDK and provider loggers writing to io.Discard, as the
 // plugin server sets them up under Terraform, with the framework's own logging at the
 // level the environment asks for (run with TF_LOG_SDK_FRAMEWORK=TRACE to see what it
@@ -89,7 +72,7 @@ func BenchmarkMigrationTaskServerPlan(b *testing.B) {
 	for _, name := range benchServerCaseNames {
 		b.Run(name, func(b *testing.B) {
 			bc := benchServerCaseFor(b, name)
-			servers := newBenchServers(b, bc.body)
+			servers := newTaskServers(b, bc.body)
 			for _, side := range []struct {
 				name   string
 				server tfprotov6.ProviderServer
@@ -97,16 +80,16 @@ func BenchmarkMigrationTaskServerPlan(b *testing.B) {
 				b.Run(side.name, func(b *testing.B) {
 					req := &tfprotov6.PlanResourceChangeRequest{
 						TypeName:         benchTaskType,
-						PriorState:       benchDynamicValue(b, bc.prior),
-						ProposedNewState: benchDynamicValue(b, bc.propose),
-						Config:           benchDynamicValue(b, bc.config),
+						PriorState:       dynamicValueOf(b, bc.prior),
+						ProposedNewState: dynamicValueOf(b, bc.propose),
+						Config:           dynamicValueOf(b, bc.config),
 					}
 					ctx := benchContext(b)
 					b.ReportAllocs()
 					cpu := startBenchCPU()
 					for b.Loop() {
 						resp, err := side.server.PlanResourceChange(ctx, req)
-						benchCheck(b, err, resp.Diagnostics)
+						checkNoErrors(b, err, resp.Diagnostics)
 					}
 					cpu.report(b)
 				})
@@ -122,7 +105,7 @@ func BenchmarkMigrationTaskServerRead(b *testing.B) {
 		}
 		b.Run(name, func(b *testing.B) {
 			bc := benchServerCaseFor(b, name)
-			servers := newBenchServers(b, bc.body)
+			servers := newTaskServers(b, bc.body)
 			for _, side := range []struct {
 				name   string
 				server tfprotov6.ProviderServer
@@ -130,14 +113,14 @@ func BenchmarkMigrationTaskServerRead(b *testing.B) {
 				b.Run(side.name, func(b *testing.B) {
 					req := &tfprotov6.ReadResourceRequest{
 						TypeName:     benchTaskType,
-						CurrentState: benchDynamicValue(b, bc.prior),
+						CurrentState: dynamicValueOf(b, bc.prior),
 					}
 					ctx := benchContext(b)
 					b.ReportAllocs()
 					cpu := startBenchCPU()
 					for b.Loop() {
 						resp, err := side.server.ReadResource(ctx, req)
-						benchCheck(b, err, resp.Diagnostics)
+						checkNoErrors(b, err, resp.Diagnostics)
 					}
 					cpu.report(b)
 				})
@@ -153,7 +136,7 @@ func BenchmarkMigrationTaskServerValidate(b *testing.B) {
 		}
 		b.Run(name, func(b *testing.B) {
 			bc := benchServerCaseFor(b, name)
-			servers := newBenchServers(b, bc.body)
+			servers := newTaskServers(b, bc.body)
 			for _, side := range []struct {
 				name   string
 				server tfprotov6.ProviderServer
@@ -161,14 +144,14 @@ func BenchmarkMigrationTaskServerValidate(b *testing.B) {
 				b.Run(side.name, func(b *testing.B) {
 					req := &tfprotov6.ValidateResourceConfigRequest{
 						TypeName: benchTaskType,
-						Config:   benchDynamicValue(b, bc.config),
+						Config:   dynamicValueOf(b, bc.config),
 					}
 					ctx := benchContext(b)
 					b.ReportAllocs()
 					cpu := startBenchCPU()
 					for b.Loop() {
 						resp, err := side.server.ValidateResourceConfig(ctx, req)
-						benchCheck(b, err, resp.Diagnostics)
+						checkNoErrors(b, err, resp.Diagnostics)
 					}
 					cpu.report(b)
 				})
@@ -196,18 +179,6 @@ func (c benchCPU) report(b *testing.B) {
 	}
 }
 
-func benchCheck(b testing.TB, err error, diags []*tfprotov6.Diagnostic) {
-	b.Helper()
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, d := range diags {
-		if d.Severity == tfprotov6.DiagnosticSeverityError {
-			b.Fatalf("%s: %s (%v)", d.Summary, d.Detail, d.Attribute)
-		}
-	}
-}
-
 var benchServerCasesCache struct {
 	sync.Mutex
 	cases map[string]benchServerCase
@@ -221,13 +192,13 @@ func benchServerCaseFor(b testing.TB, name string) benchServerCase {
 	if c, ok := benchServerCasesCache.cases[name]; ok {
 		return c
 	}
-	typ := benchResourceType(b)
+	typ := taskTerraformType(b)
 	var c benchServerCase
 	switch name {
 	case "seed_create", "seed_unchanged", "seed_one_scalar":
-		body, model := smstask.BenchSeed(b)
-		state := benchStateValue(b, model)
-		config := benchConfigOf(b, state)
+		body, model := smstask.SeedExampleTask(b)
+		state := stateValueOf(b, model)
+		config := configValueOf(b, state)
 		switch name {
 		case "seed_create":
 			c = benchServerCase{tftypes.NewValue(typ, nil), config, config, body}
@@ -235,7 +206,7 @@ func benchServerCaseFor(b testing.TB, name string) benchServerCase {
 			c = benchServerCase{state, config, state, body}
 		case "seed_one_scalar":
 			speed := tftypes.NewValue(tftypes.Number, 200)
-			c = benchServerCase{state, benchWithAttribute(b, config, "speed_limit", speed), benchWithAttribute(b, state, "speed_limit", speed), body}
+			c = benchServerCase{state, withAttribute(b, config, "speed_limit", speed), withAttribute(b, state, "speed_limit", speed), body}
 		}
 	default:
 		var disks int
@@ -243,13 +214,13 @@ func benchServerCaseFor(b testing.TB, name string) benchServerCase {
 		if _, err := fmt.Sscanf(strings.ReplaceAll(name, "_", " "), "deep %d %s", &disks, &kind); err != nil {
 			b.Fatalf("case %s: %v", name, err)
 		}
-		body, model := smstask.BenchDeepBody(b, disks, smstask.VolumesPerBenchDisk)
+		body, model := smstask.DeepTaskBody(b, disks, smstask.VolumesPerDeepDisk)
 		if kind == "create" {
-			create := benchDeepConfig(b, typ, disks, smstask.VolumesPerBenchDisk)
+			create := deepTaskConfig(b, typ, disks, smstask.VolumesPerDeepDisk)
 			c = benchServerCase{tftypes.NewValue(typ, nil), create, create, body}
 		} else {
-			state := benchStateValue(b, model)
-			c = benchServerCase{state, benchConfigOf(b, state), state, body}
+			state := stateValueOf(b, model)
+			c = benchServerCase{state, configValueOf(b, state), state, body}
 		}
 	}
 	if benchServerCasesCache.cases == nil {
@@ -257,237 +228,6 @@ func benchServerCaseFor(b testing.TB, name string) benchServerCase {
 	}
 	benchServerCasesCache.cases[name] = c
 	return c
-}
-
-func benchResourceSchema() schema.Schema {
-	var resp resource.SchemaResponse
-	(&smstask.MigrationTaskResource{}).Schema(context.Background(), resource.SchemaRequest{}, &resp)
-	return resp.Schema
-}
-
-func benchResourceType(b testing.TB) tftypes.Object {
-	b.Helper()
-	typ, ok := benchResourceSchema().Type().TerraformType(b.Context()).(tftypes.Object)
-	if !ok {
-		b.Fatal("the resource schema is not an object")
-	}
-	return typ
-}
-
-// benchStateValue is model as state, with an id (the seed's body has none).
-func benchStateValue(b testing.TB, model smstask.MigrationTaskResourceModel) tftypes.Value {
-	b.Helper()
-	model.ID = types.StringValue("bench-task")
-	model.Timeouts = timeouts.Value{Object: types.ObjectNull(map[string]attr.Type{
-		"create": types.StringType, "update": types.StringType, "delete": types.StringType,
-	})}
-	s := benchResourceSchema()
-	state := tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(b.Context()), nil)}
-	if diags := state.Set(b.Context(), &model); diags.HasError() {
-		b.Fatal(diags)
-	}
-	return state.Raw
-}
-
-// benchConfigOf is the configuration that plans state unchanged: every value a user can
-// set, set as state holds it; read-only values null.
-func benchConfigOf(b testing.TB, state tftypes.Value) tftypes.Value {
-	b.Helper()
-	s := benchResourceSchema()
-	config, err := tftypes.Transform(state, func(p *tftypes.AttributePath, v tftypes.Value) (tftypes.Value, error) {
-		a, err := s.AttributeAtTerraformPath(b.Context(), p)
-		if err != nil || a.IsOptional() || a.IsRequired() {
-			return v, nil //nolint:nilerr // not an attribute (a list element, the root): kept
-		}
-		return tftypes.NewValue(v.Type(), nil), nil
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return config
-}
-
-// benchWithAttribute is object v with its top-level attribute name replaced by nv.
-func benchWithAttribute(b testing.TB, v tftypes.Value, name string, nv tftypes.Value) tftypes.Value {
-	b.Helper()
-	var attrs map[string]tftypes.Value
-	if err := v.As(&attrs); err != nil {
-		b.Fatal(err)
-	}
-	attrs[name] = nv
-	return tftypes.NewValue(v.Type(), attrs)
-}
-
-// benchObject is an object of type t with the given attributes, every other one null.
-func benchObject(b testing.TB, t tftypes.Type, set map[string]tftypes.Value) tftypes.Value {
-	b.Helper()
-	obj, ok := t.(tftypes.Object)
-	if !ok {
-		b.Fatalf("%s is not an object type", t)
-	}
-	attrs := make(map[string]tftypes.Value, len(obj.AttributeTypes))
-	for name, at := range obj.AttributeTypes {
-		attrs[name] = tftypes.NewValue(at, nil)
-	}
-	for name, v := range set {
-		if _, ok := obj.AttributeTypes[name]; !ok {
-			b.Fatalf("no attribute %s", name)
-		}
-		attrs[name] = v
-	}
-	return tftypes.NewValue(t, attrs)
-}
-
-// benchDeepConfig is make bench's deep-step configuration: a new task whose
-// target_server sets only a name, vm_id, os_type and disks of volumes each.
-func benchDeepConfig(b testing.TB, typ tftypes.Object, disks, volumes int) tftypes.Value {
-	b.Helper()
-	target, ok1 := typ.AttributeTypes["target_server"].(tftypes.Object)
-	diskList, ok2 := target.AttributeTypes["disks"].(tftypes.List)
-	disk, ok3 := diskList.ElementType.(tftypes.Object)
-	volumeList, ok4 := disk.AttributeTypes["physical_volumes"].(tftypes.List)
-	if !ok1 || !ok2 || !ok3 || !ok4 {
-		b.Fatal("target_server.disks.physical_volumes is not a list of objects in a list of objects")
-	}
-	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
-	num := func(n int64) tftypes.Value { return tftypes.NewValue(tftypes.Number, n) }
-	diskValues := make([]tftypes.Value, disks)
-	for d := range disks {
-		volumeValues := make([]tftypes.Value, volumes)
-		for p := range volumes {
-			volumeValues[p] = benchObject(b, volumeList.ElementType, map[string]tftypes.Value{
-				"name":        str(fmt.Sprintf("/dev/vd%dp%d", d, p)),
-				"index":       num(int64(p)),
-				"size":        num(1073741824),
-				"used_size":   num(536870912),
-				"file_system": str("ext4"),
-				"mount_point": str(fmt.Sprintf("/mnt/d%dp%d", d, p)),
-			})
-		}
-		use := "NORMAL"
-		if d == 0 {
-			use = "OS"
-		}
-		diskValues[d] = benchObject(b, diskList.ElementType, map[string]tftypes.Value{
-			"name":             str(fmt.Sprintf("/dev/vd%d", d)),
-			"size":             num(10737418240),
-			"used_size":        num(1073741824),
-			"device_use":       str(use),
-			"physical_volumes": tftypes.NewValue(volumeList, volumeValues),
-		})
-	}
-	return benchObject(b, typ, map[string]tftypes.Value{
-		"name":          str("bench-deep"),
-		"type":          str("MIGRATE_BLOCK"),
-		"os_type":       str("LINUX"),
-		"source_server": benchObject(b, typ.AttributeTypes["source_server"], map[string]tftypes.Value{"id": str(acctest.EmulatorLinuxSrc)}),
-		"target_server": benchObject(b, target, map[string]tftypes.Value{
-			"name":    str("bench-target"),
-			"vm_id":   str("c1bd67b6-1caa-403e-9e32-81d2feafcda9"),
-			"os_type": str("LINUX"),
-			"disks":   tftypes.NewValue(diskList, diskValues),
-		}),
-	})
-}
-
-func benchDynamicValue(b testing.TB, v tftypes.Value) *tfprotov6.DynamicValue {
-	b.Helper()
-	dv, err := tfprotov6.NewDynamicValue(v.Type(), v)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return &dv
-}
-
-// newBenchServers starts an HTTP server answering every GET with body and returns the
-// provider configured against it, and the floor provider.
-func newBenchServers(b testing.TB, body []byte) benchServers {
-	b.Helper()
-	return newBenchServersFor(b, body, "")
-}
-
-// newBenchServersFor is newBenchServers with the provider's api_model set (unless "").
-func newBenchServersFor(b testing.TB, body []byte, apiModel string) benchServers {
-	b.Helper()
-	// The seed's body has no id; a read checks the task it gets has one.
-	var task map[string]any
-	if err := json.Unmarshal(body, &task); err != nil {
-		b.Fatal(err)
-	}
-	task["id"] = "bench-task"
-	body, err := json.Marshal(task)
-	if err != nil {
-		b.Fatal(err)
-	}
-	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet {
-			http.Error(w, "the benchmark sends only GET", http.StatusMethodNotAllowed)
-			return
-		}
-		if strings.HasSuffix(r.URL.Path, "/"+benchGoneTaskID) {
-			w.Header().Set("Content-Type", "application/json")
-			w.WriteHeader(http.StatusNotFound)
-			_, _ = w.Write([]byte(`{"error_code":"SMS.0205","error_msg":"task not found"}`))
-			return
-		}
-		w.Header().Set("Content-Type", "application/json")
-		_, _ = w.Write(body)
-	}))
-	b.Cleanup(api.Close)
-
-	ours, err := smsprovider.NewServer(smsprovider.ServerOptions{Version: "bench", FastPath: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	framework, err := smsprovider.NewServer(smsprovider.ServerOptions{Version: "bench"})
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, server := range []tfprotov6.ProviderServer{ours, framework} {
-		configureBenchServer(b, server, api.URL, apiModel)
-	}
-
-	floor := providerserver.NewProtocol6(&benchFloorProvider{})()
-	floorConfig := tftypes.NewValue(tftypes.Object{AttributeTypes: map[string]tftypes.Type{}}, map[string]tftypes.Value{})
-	floorResp, err := floor.ConfigureProvider(b.Context(), &tfprotov6.ConfigureProviderRequest{
-		TerraformVersion: "1.11.4",
-		Config:           benchDynamicValue(b, floorConfig),
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchCheck(b, nil, floorResp.Diagnostics)
-	return benchServers{provider: ours, framework: framework, floor: floor}
-}
-
-// configureBenchServer configures server's provider against the API at url.
-func configureBenchServer(b testing.TB, server tfprotov6.ProviderServer, url, apiModel string) {
-	b.Helper()
-	schemaResp, err := server.GetProviderSchema(b.Context(), &tfprotov6.GetProviderSchemaRequest{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchCheck(b, nil, schemaResp.Diagnostics)
-	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
-	settings := map[string]tftypes.Value{
-		"endpoint":   str(url),
-		"region":     str(acctest.EmulatorRegion),
-		"access_key": str(acctest.EmulatorAccessKey),
-		"secret_key": str(acctest.EmulatorSecretKey),
-		"project_id": str(acctest.EmulatorProjectID),
-	}
-	if apiModel != "" {
-		settings["api_model"] = str(apiModel)
-	}
-	config := benchObject(b, schemaResp.Provider.ValueType(), settings)
-	configResp, err := server.ConfigureProvider(b.Context(), &tfprotov6.ConfigureProviderRequest{
-		TerraformVersion: "1.11.4",
-		Config:           benchDynamicValue(b, config),
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchCheck(b, nil, configResp.Diagnostics)
 }
 
 // benchFloorProvider serves only benchFloorResource.
@@ -522,7 +262,7 @@ func (benchFloorResource) Metadata(_ context.Context, _ resource.MetadataRequest
 }
 
 var benchFloorSchema = sync.OnceValue(func() schema.Schema {
-	s := benchResourceSchema()
+	s := fixtureSchema()
 	s.Attributes = benchStripAttributes(s.Attributes)
 	return s
 })
