@@ -49,7 +49,7 @@ func NewProtocol6(version string) func() tfprotov6.ProviderServer {
 // newProviderServer serves p, which no other server may share: the fast path finds the
 // provider's configuration in p.
 func newProviderServer(p *smsProvider, fastPath bool) (tfprotov6.ProviderServer, error) {
-	var server tfprotov6.ProviderServer = providerserver.NewProtocol6(p)()
+	server := providerserver.NewProtocol6(p)()
 	if fastPath {
 		fast, err := fastpath.NewProtocolServer(server, "sms_migration_task", task.NewMigrationTaskResource, p.providerData, task.MigrationTaskPrivateKeys)
 		var unsupported *fastpath.UnsupportedError

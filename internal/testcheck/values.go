@@ -2,11 +2,17 @@ package testcheck
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/sms-migration/terraform-provider-sms/internal/emulator"
 )
@@ -69,4 +75,31 @@ func PrivateBytes(t testing.TB, values map[string]string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// FirstUnknown returns "" when v is wholly known, else a path suffix (".x[0]") or "!"
+// for v itself.
+func FirstUnknown(v attr.Value) string {
+	if v == nil || v.IsNull() {
+		return ""
+	}
+	if v.IsUnknown() {
+		return "!"
+	}
+	switch typed := v.(type) {
+	case basetypes.ObjectValuable: // types.Object and custom object types such as timeouts.Value
+		obj, _ := typed.ToObjectValue(context.Background())
+		for _, name := range slices.Sorted(maps.Keys(obj.Attributes())) {
+			if p := FirstUnknown(obj.Attributes()[name]); p != "" {
+				return "." + name + strings.TrimSuffix(p, "!")
+			}
+		}
+	case types.List:
+		for i, e := range typed.Elements() {
+			if p := FirstUnknown(e); p != "" {
+				return fmt.Sprintf("[%d]%s", i, strings.TrimSuffix(p, "!"))
+			}
+		}
+	}
+	return ""
 }

@@ -1,7 +1,6 @@
 package task
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"reflect"
@@ -20,6 +19,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
+	"github.com/sms-migration/terraform-provider-sms/internal/testcheck"
 )
 
 // migrationTaskNestedTypes ties each nested model struct to its attrTypes func and to
@@ -431,38 +431,11 @@ func testAssertAllKnown(t *testing.T, m migrationTaskResourceModel) {
 	v := reflect.ValueOf(m)
 	for i := range v.NumField() {
 		if a, ok := v.Field(i).Interface().(attr.Value); ok {
-			if path := firstUnknown(a); path != "" {
+			if path := testcheck.FirstUnknown(a); path != "" {
 				t.Errorf("%s%s is unknown", v.Type().Field(i).Tag.Get("tfsdk"), path)
 			}
 		}
 	}
-}
-
-// firstUnknown returns "" when v is wholly known, else a path suffix (".x[0]") or "!"
-// for v itself.
-func firstUnknown(v attr.Value) string {
-	if v == nil || v.IsNull() {
-		return ""
-	}
-	if v.IsUnknown() {
-		return "!"
-	}
-	switch typed := v.(type) {
-	case basetypes.ObjectValuable: // types.Object and custom object types such as timeouts.Value
-		obj, _ := typed.ToObjectValue(context.Background())
-		for _, name := range testSortedKeys(obj.Attributes()) {
-			if p := firstUnknown(obj.Attributes()[name]); p != "" {
-				return "." + name + strings.TrimSuffix(p, "!")
-			}
-		}
-	case types.List:
-		for i, e := range typed.Elements() {
-			if p := firstUnknown(e); p != "" {
-				return fmt.Sprintf("[%d]%s", i, strings.TrimSuffix(p, "!"))
-			}
-		}
-	}
-	return ""
 }
 
 // TestFlattenMigrationTaskModelMatchesSchema sets models into a tfsdk.State built from

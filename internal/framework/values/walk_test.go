@@ -1,4 +1,4 @@
-package task
+package values
 
 import (
 	"testing"
@@ -6,7 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/sms-migration/terraform-provider-sms/internal/framework/values"
+	"github.com/sms-migration/terraform-provider-sms/internal/testcheck"
 )
 
 // testValuesObjTypes is a small object type with a list of objects and a list of
@@ -97,7 +97,7 @@ func TestValuesFillUnknownFromState(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			got := values.FillUnknownFromState(tc.plan, tc.state)
+			got := FillUnknownFromState(tc.plan, tc.state)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("fillUnknownFromState (-want +got):\n%s", diff)
 			}
@@ -152,7 +152,7 @@ func TestValuesKeepPriorWhereNull(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			got := values.KeepPriorWhereNull(tc.fresh, tc.prior)
+			got := KeepPriorWhereNull(tc.fresh, tc.prior)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("keepPriorWhereNull (-want +got):\n%s", diff)
 			}
@@ -191,12 +191,12 @@ func TestValuesNullUnknowns(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			got := values.NullUnknowns(tc.in)
+			got := NullUnknowns(tc.in)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("nullUnknowns (-want +got):\n%s", diff)
 			}
-			if got != nil && firstUnknown(got) != "" {
-				t.Errorf("result still has an unknown at %q", firstUnknown(got))
+			if got != nil && testcheck.FirstUnknown(got) != "" {
+				t.Errorf("result still has an unknown at %q", testcheck.FirstUnknown(got))
 			}
 		})
 	}
@@ -210,18 +210,18 @@ func TestValuesPointers(t *testing.T) {
 		got  any
 		want any
 	}{
-		{"string known", values.StringPointer(types.StringValue("x")), &s},
-		{"string null", values.StringPointer(types.StringNull()), (*string)(nil)},
-		{"string unknown", values.StringPointer(types.StringUnknown()), (*string)(nil)},
-		{"int64 known", values.Int64Pointer(types.Int64Value(7)), &i},
-		{"int64 null", values.Int64Pointer(types.Int64Null()), (*int64)(nil)},
-		{"int64 unknown", values.Int64Pointer(types.Int64Unknown()), (*int64)(nil)},
-		{"float64 known", values.Float64Pointer(types.Float64Value(1.5)), &f},
-		{"float64 null", values.Float64Pointer(types.Float64Null()), (*float64)(nil)},
-		{"float64 unknown", values.Float64Pointer(types.Float64Unknown()), (*float64)(nil)},
-		{"bool known false", values.BoolPointer(types.BoolValue(false)), &b},
-		{"bool null", values.BoolPointer(types.BoolNull()), (*bool)(nil)},
-		{"bool unknown", values.BoolPointer(types.BoolUnknown()), (*bool)(nil)},
+		{"string known", StringPointer(types.StringValue("x")), &s},
+		{"string null", StringPointer(types.StringNull()), (*string)(nil)},
+		{"string unknown", StringPointer(types.StringUnknown()), (*string)(nil)},
+		{"int64 known", Int64Pointer(types.Int64Value(7)), &i},
+		{"int64 null", Int64Pointer(types.Int64Null()), (*int64)(nil)},
+		{"int64 unknown", Int64Pointer(types.Int64Unknown()), (*int64)(nil)},
+		{"float64 known", Float64Pointer(types.Float64Value(1.5)), &f},
+		{"float64 null", Float64Pointer(types.Float64Null()), (*float64)(nil)},
+		{"float64 unknown", Float64Pointer(types.Float64Unknown()), (*float64)(nil)},
+		{"bool known false", BoolPointer(types.BoolValue(false)), &b},
+		{"bool null", BoolPointer(types.BoolNull()), (*bool)(nil)},
+		{"bool unknown", BoolPointer(types.BoolUnknown()), (*bool)(nil)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
