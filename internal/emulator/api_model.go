@@ -14,11 +14,12 @@ type APIModel string
 
 const (
 	// APIModelSeed: the seed's update body (30 keys, source_server and the status fields
-	// included), and ShowTask returns everything stored. The zero value means seed.
+	// included), and ShowTask returns everything stored.
 	APIModelSeed APIModel = "seed"
 	// APIModelCurrent: the current SDK's PutTaskReq (19 keys, target_server.btrfs_list as
 	// objects, enterprise_project), ShowTask's summaries, and CreateTask accepting a
-	// target_server without name and vm_id when vm_template_id is given.
+	// target_server without name and vm_id when vm_template_id is given. The zero value
+	// means current.
 	APIModelCurrent APIModel = "current"
 )
 
@@ -202,10 +203,11 @@ func (e *Emulator) shownTask(rec *taskRecord) any {
 }
 
 // Describe is the emulator's model in a few words, for a startup line: "api model seed",
-// "api model current, seed-only update keys ignored" (or "rejected").
+// "api model current, seed-only update keys ignored" (or "rejected"). An unset model is
+// current, as in New.
 func (o Options) Describe() string {
 	switch {
-	case o.APIModel != APIModelCurrent:
+	case o.APIModel == APIModelSeed:
 		return "api model seed"
 	case o.RejectSeedOnlyKeys:
 		return "api model current, seed-only update keys rejected"

@@ -11,12 +11,12 @@
 // speed up, and can inject faults. It imports only the standard library and keeps its own
 // wire types.
 //
-// API models. Options.APIModel picks the task API: "seed" (the seed document's update
-// body, and ShowTask returning everything stored) or "current" (the current SDK's
-// PutTaskReq, ShowTask's source_server summary and target_server subset, and CreateTask
-// accepting a target_server without name and vm_id when vm_template_id is given). In the
-// current model a PUT's seed-only keys are ignored (200, nothing applied) unless
-// Options.RejectSeedOnlyKeys turns them into 400 SMS.1011.
+// API models. Options.APIModel picks the task API: "current" (the default, as in the
+// provider: the current SDK's PutTaskReq, ShowTask's source_server summary and
+// target_server subset, and CreateTask accepting a target_server without name and vm_id
+// when vm_template_id is given) or "seed" (the seed document's update body, and ShowTask
+// returning everything stored). In the current model a PUT's seed-only keys are ignored
+// (200, nothing applied) unless Options.RejectSeedOnlyKeys turns them into 400 SMS.1011.
 //
 // Error answers. SMS errors have the body {"error_code": ..., "error_msg": ...} where
 // error_msg names the offending field path (for example
