@@ -27,6 +27,7 @@ func (e *Emulator) HandlerWithAdmin() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasPrefix(r.URL.Path, adminPrefix) {
 			w.Header().Set("X-Request-Id", newRequestID())
+			w.Header().Set(APIModelHeader, string(e.opts.APIModel))
 			e.serveAdmin(w, r)
 			return
 		}

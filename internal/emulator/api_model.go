@@ -23,6 +23,12 @@ const (
 	APIModelCurrent APIModel = "current"
 )
 
+// APIModelHeader names the emulator's model ("seed" or "current") on every response, API
+// and admin alike, errors and injected faults included, so that a client can say in one
+// line when its own api_model setting disagrees with the endpoint's. The real service
+// sends no such header.
+const APIModelHeader = "X-Sms-Emulator-Api-Model"
+
 // APIModels lists the models in the order help texts show them.
 var APIModels = []APIModel{APIModelSeed, APIModelCurrent}
 

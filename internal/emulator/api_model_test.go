@@ -237,3 +237,48 @@ func keysOf(m map[string]any) []string {
 	slices.Sort(keys)
 	return keys
 }
+
+// Every answer names the model in X-Sms-Emulator-Api-Model: success, SMS and gateway
+// errors, injected faults and the admin endpoints.
+func TestAPIModel_responseHeader(t *testing.T) {
+	t.Parallel()
+	for _, model := range APIModels {
+		t.Run(string(model), func(t *testing.T) {
+			t.Parallel()
+			srv, err := Start(Options{APIModel: model, Clock: NewManualClock(testEpoch)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { _ = srv.Close() })
+			srv.SetFaults("/v3/tasks/faulty", Faults{Rate503: 1})
+			token := http.Header{"X-Auth-Token": {DefaultAuthToken}}
+			calls := []struct {
+				name, method, path string
+				header             http.Header
+				wantStatus         int
+			}{
+				{"ok", http.MethodGet, "/v3/tasks", token, http.StatusOK},
+				{"SMS error", http.MethodGet, "/v3/tasks/no-such-task", token, http.StatusNotFound},
+				{"gateway error", http.MethodGet, "/v3/tasks", nil, http.StatusUnauthorized},
+				{"injected fault", http.MethodGet, "/v3/tasks/faulty", token, http.StatusServiceUnavailable},
+				{"admin", http.MethodGet, "/__emulator/health", nil, http.StatusOK},
+			}
+			for _, c := range calls {
+				req, err := http.NewRequest(c.method, srv.URL+c.path, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				req.Header = c.header.Clone()
+				resp, err := http.DefaultClient.Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				_ = resp.Body.Close()
+				if resp.StatusCode != c.wantStatus || resp.Header.Get(APIModelHeader) != string(model) {
+					t.Errorf("%s: status %d, %s %q; want %d, %q", c.name, resp.StatusCode, APIModelHeader,
+						resp.Header.Get(APIModelHeader), c.wantStatus, model)
+				}
+			}
+		})
+	}
+}

@@ -17,6 +17,9 @@
 // when vm_template_id is given) or "seed" (the seed document's update body, and ShowTask
 // returning everything stored). In the current model a PUT's seed-only keys are ignored
 // (200, nothing applied) unless Options.RejectSeedOnlyKeys turns them into 400 SMS.1011.
+// Every response, of the API and of the admin endpoints, errors and injected faults
+// included, carries the header X-Sms-Emulator-Api-Model: seed or current (APIModelHeader),
+// so a client can tell when its own idea of the model disagrees with the emulator's.
 //
 // Error answers. SMS errors have the body {"error_code": ..., "error_msg": ...} where
 // error_msg names the offending field path (for example
