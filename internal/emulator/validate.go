@@ -47,6 +47,8 @@ type field struct {
 	fields   []field // objects
 	elem     *field  // arrays
 	maxItems int     // arrays; < 0 means no limit
+
+	fromTable bool // declared limited: the bound comes from taskLimits (limits.go)
 }
 
 func str(name string, minLen, maxLen int) field {
