@@ -3,6 +3,7 @@ package emulator
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 )
 
@@ -13,15 +14,24 @@ import (
 // row each entry names. Where today's pages and the SDK disagree, the pages win; the rows
 // say so. Everything else (the bounds both models share, and which members are mandatory)
 // is in the structural schemas.
-var taskLimits = []limitRow{
-	// UpdateTask body (PutTaskReq).
+var taskLimits = slices.Concat(
+	updateLimits,
+	logicalVolumeLimits(opUpdate, "target_server.volume_groups", true),
+	logicalVolumeLimits(opUpdate, "source_server.volume_groups", false), // in the seed's body only
+	createLimits,
+	logicalVolumeLimits(opCreate, "target_server.volume_groups", true),
+	listLimits,
+)
+
+// updateLimits: the UpdateTask body (PutTaskReq).
+var updateLimits = []limitRow{
 	{opUpdate, "name", chars(0, 255).matching(seedNameRule), chars(1, 64).matching(todayNameRule),
 		docRow{"## UpdateTask body", "name"}},
 	{opUpdate, "speed_limit", ints(0, 10000), ints(0, 1000), docRow{"## UpdateTask body", "speed_limit"}},
 	{opUpdate, "vm_template_id", chars(0, 255), chars(0, 100), docRow{"## UpdateTask body", "vm_template_id"}},
 	// "" is allowed today: the seed's enterprise_project_id was 1–255.
 	{opUpdate, "enterprise_project", bound{}, chars(0, 36), docRow{"## UpdateTask body", "enterprise_project"}},
-	// Space-separated disk IDs; the SDK's 255 is a single ID's limit (the page: 0–16384).
+	// Space-separated disk IDs: the list 0–16384 (each ID up to 255, which is not checked).
 	{opUpdate, "target_disk_ids", bound{}, chars(0, 16384), docRow{"## UpdateTask body", "target_disk_ids"}},
 	{opUpdate, "snapshot_ids", bound{}, chars(0, 1024),
 		docRow{"## UpdateTask body", "snapshot_ids, cutovered_snapshot_ids (top level)"}},
@@ -29,27 +39,17 @@ var taskLimits = []limitRow{
 		docRow{"## UpdateTask body", "snapshot_ids, cutovered_snapshot_ids (top level)"}},
 	{opUpdate, "clone_server.clone_state", chars(0, 255), chars(0, 255).oneOf(cloneStates...),
 		docRow{"## NetWork, VolumeGroups", "CloneServer clone_state"}},
-	{opUpdate, "target_server.volume_groups[].logical_volumes", items(255), items(50),
-		docRow{"## NetWork, VolumeGroups", "VolumeGroups logical_volumes"}},
-	{opUpdate, "target_server.volume_groups[].logical_volumes[].block_count", ints(0, maxInode), ints(0, maxInt32),
-		docRow{"## NetWork, VolumeGroups", "LV block_count"}},
-	{opUpdate, "target_server.volume_groups[].logical_volumes[].inode_size", ints(0, maxInode), ints(0, maxInt32),
-		docRow{"## NetWork, VolumeGroups", "LV inode_size"}},
-	// source_server is in the seed's body only.
-	{opUpdate, "source_server.volume_groups[].logical_volumes", items(255), bound{},
-		docRow{"## NetWork, VolumeGroups", "VolumeGroups logical_volumes"}},
-	{opUpdate, "source_server.volume_groups[].logical_volumes[].block_count", ints(0, maxInode), bound{},
-		docRow{"## NetWork, VolumeGroups", "LV block_count"}},
-	{opUpdate, "source_server.volume_groups[].logical_volumes[].inode_size", ints(0, maxInode), bound{},
-		docRow{"## NetWork, VolumeGroups", "LV inode_size"}},
+}
 
-	// CreateTask body (PostTask).
+// createLimits: the CreateTask body (PostTask).
+var createLimits = []limitRow{
 	{opCreate, "name", chars(1, 255).matching(seedNameRule), chars(1, 64).matching(todayNameRule),
 		docRow{"## CreateTask body", "name"}},
-	// The page: int32 0–65535, although ShowTask and ListTasks only ever return 0, 1 or 2.
+	// The page and the SDK disagree: the page says int32 0–65535, the SDK's notes 0/1/2
+	// (what ShowTask and ListTasks return). The page wins.
 	{opCreate, "priority", ints(0, 2), ints(0, 65535), docRow{"## CreateTask body", "priority"}},
 	{opCreate, "speed_limit", ints(0, 10000), ints(0, 1000), docRow{"## CreateTask body", "speed_limit"}},
-	// A percentage, 10–100 on the page (the SDK gives no range).
+	// A percentage: 10–100 on the page, default 10 (the emulator had only ≥0).
 	{opCreate, "over_speed_threshold", nums(0, math.Inf(1)), nums(10, 100), docRow{"## CreateTask body", "over_speed_threshold"}},
 	{opCreate, "vm_template_id", chars(0, 255), chars(0, 100), docRow{"## CreateTask body", "vm_template_id, clonevm_template_id"}},
 	{opCreate, "clonevm_template_id", chars(0, 255), chars(0, 100), docRow{"## CreateTask body", "vm_template_id, clonevm_template_id"}},
@@ -60,14 +60,11 @@ var taskLimits = []limitRow{
 	// int64 today; the seed's PhysicalVolume (which CreateTask borrowed) stopped at 2^32.
 	{opCreate, "target_server.disks[].physical_volumes[].inode_size", ints(0, maxInode), ints(0, math.MaxInt64),
 		docRow{"## CreateTask body", "PhysicalVolumes device_use; inode_size"}},
-	{opCreate, "target_server.volume_groups[].logical_volumes", items(255), items(50),
-		docRow{"## NetWork, VolumeGroups", "VolumeGroups logical_volumes"}},
-	{opCreate, "target_server.volume_groups[].logical_volumes[].block_count", ints(0, maxInode), ints(0, maxInt32),
-		docRow{"## NetWork, VolumeGroups", "LV block_count"}},
-	{opCreate, "target_server.volume_groups[].logical_volumes[].inode_size", ints(0, maxInode), ints(0, maxInt32),
-		docRow{"## NetWork, VolumeGroups", "LV inode_size"}},
+}
 
-	// ListTasks query. The seed model checks only the state and the paging numbers.
+// listLimits: the ListTasks query. The seed model checks only the state and the paging
+// numbers.
+var listLimits = []limitRow{
 	{opList, "state", chars(0, noLimit).oneOf(allTaskStates...), chars(0, noLimit).oneOf(listStates...),
 		docRow{"## ListTasks query", "state"}},
 	{opList, "name", chars(0, noLimit), chars(0, 255), docRow{"## ListTasks query", "name; enterprise_project_id"}},
@@ -76,6 +73,27 @@ var taskLimits = []limitRow{
 	{opList, "source_server_id", chars(0, noLimit), chars(1, 36), docRow{"## ListTasks query", "id; source_server_id"}},
 	{opList, "limit", ints(0, maxInt32), ints(0, 200), docRow{"## ListTasks query", "limit"}},
 	{opList, "offset", ints(0, maxInt32), ints(0, 65535), docRow{"## ListTasks query", "offset"}},
+}
+
+// logicalVolumeLimits are the rows of VolumeGroups.logical_volumes and its LVs'
+// block_count and inode_size, which are the same wherever VolumeGroups appears; inCurrent
+// says whether the current model's body has that path. The page (0–50 items, int32) wins
+// over the SDK's notes, which keep the seed's 0–255 items.
+func logicalVolumeLimits(op taskOp, volumeGroups string, inCurrent bool) []limitRow {
+	rows := []limitRow{
+		{op, volumeGroups + "[].logical_volumes", items(255), items(50),
+			docRow{"## NetWork, VolumeGroups", "VolumeGroups logical_volumes"}},
+		{op, volumeGroups + "[].logical_volumes[].block_count", ints(0, maxInode), ints(0, maxInt32),
+			docRow{"## NetWork, VolumeGroups", "LV block_count"}},
+		{op, volumeGroups + "[].logical_volumes[].inode_size", ints(0, maxInode), ints(0, maxInt32),
+			docRow{"## NetWork, VolumeGroups", "LV inode_size"}},
+	}
+	if !inCurrent {
+		for i := range rows {
+			rows[i].current = bound{}
+		}
+	}
+	return rows
 }
 
 // cloneStates are CloneServer.clone_state's values today (the seed: free text).

@@ -72,7 +72,7 @@ func object(name string, fields ...field) field {
 	return field{name: name, kind: kindObject, fields: fields}
 }
 
-func array(name string, maxItems int, elem field) field {
+func array(name string, maxItems int, elem field) field { //nolint:unparam // the schemas spell out the documented item counts; those that differ by model are in taskLimits
 	return field{name: name, kind: kindArray, elem: &elem, maxItems: maxItems}
 }
 
