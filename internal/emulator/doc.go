@@ -17,6 +17,12 @@
 // when vm_template_id is given) or "seed" (the seed document's update body, and ShowTask
 // returning everything stored). In the current model a PUT's seed-only keys are ignored
 // (200, nothing applied) unless Options.RejectSeedOnlyKeys turns them into 400 SMS.1011.
+//
+// CreateTask, UpdateTask and ListTasks hold each model to its own limits: the seed's, or
+// today's documented ones (api/sms-v3-task-constraints-today.md: name 1 to 64 characters,
+// speed_limit 0 to 1000, 50 logical volumes, limit 0 to 200, ...). The limits that differ
+// are one table, taskLimits in limits_table.go, with a column per model.
+//
 // Every response, of the API and of the admin endpoints, errors and injected faults
 // included, carries the header X-Sms-Emulator-Api-Model: seed or current (APIModelHeader),
 // so a client can tell when its own idea of the model disagrees with the emulator's.
