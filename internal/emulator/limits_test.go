@@ -34,6 +34,9 @@ type boundCase struct {
 }
 
 func (c boundCase) name() string {
+	if c.wantCode == CodeMandatoryMissing {
+		return c.wantMsg
+	}
 	if c.wantCode == "" {
 		return fmt.Sprintf("%s accepts %s", c.path, describe(c.value))
 	}
@@ -49,6 +52,8 @@ func describe(v any) string {
 		return strconv.Quote(v)
 	case []any:
 		return fmt.Sprintf("%d items", len(v))
+	case map[string]any:
+		return "its mandatory members only"
 	default:
 		return fmt.Sprint(v)
 	}
@@ -203,6 +208,8 @@ func put(obj map[string]any, fields []field, steps []string, value any) {
 		}
 	}
 	switch {
+	case len(steps) == 1 && value == deleteKey:
+		delete(obj, name)
 	case len(steps) == 1:
 		obj[name] = value
 	case each && len(steps) == 2 && steps[1] == "":
@@ -233,9 +240,17 @@ func cloneObject(m map[string]any) map[string]any {
 
 func TestLimits_generatedBoundCases(t *testing.T) {
 	t.Parallel()
+	runGenerated(t, []taskOp{opCreate, opUpdate, opList}, func(model APIModel, op taskOp) []boundCase {
+		return boundCases(model, op, "", nil, requestSchema(model, op))
+	})
+}
+
+// runGenerated runs the cases generate gives for each model and request, in parallel.
+func runGenerated(t *testing.T, ops []taskOp, generate func(APIModel, taskOp) []boundCase) {
+	t.Helper()
 	for _, model := range APIModels {
-		for _, op := range []taskOp{opCreate, opUpdate, opList} {
-			cases := boundCases(model, op, "", nil, requestSchema(model, op))
+		for _, op := range ops {
+			cases := generate(model, op)
 			t.Logf("%s %s: %d cases", model, op, len(cases))
 			t.Run(fmt.Sprintf("%s/%s", model, op), func(t *testing.T) {
 				t.Parallel()
@@ -261,6 +276,9 @@ func runBoundCase(t *testing.T, model APIModel, c boundCase) {
 	switch c.op {
 	case opCreate:
 		method, target, body = http.MethodPost, "/v3/tasks", createBody("t", linuxSourceID)
+		// With a template, the current model also takes a target_server without name and
+		// vm_id (checkCurrentCreateTarget), so that its minimal target_server is valid.
+		body["vm_template_id"] = "tpl-1"
 		put(body, fields, c.steps, c.value)
 	case opUpdate:
 		id := serveBody(t, e, http.MethodPost, "/v3/tasks", createBody("t", linuxSourceID))
