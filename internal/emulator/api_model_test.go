@@ -282,3 +282,28 @@ func TestAPIModel_responseHeader(t *testing.T) {
 		})
 	}
 }
+
+// Today the first NIC's MAC must not be empty (the others' may be); the seed allows "".
+func TestAPIModel_firstMACNotEmpty(t *testing.T) {
+	t.Parallel()
+	nics := func(macs ...string) map[string]any {
+		list := make([]any, len(macs))
+		for i, mac := range macs {
+			list[i] = map[string]any{"name": "eth", "ip": "10.0.0.9", "netmask": "255.255.255.0", "gateway": "10.0.0.1", "mac": mac}
+		}
+		return map[string]any{"target_server": map[string]any{"ip": "10.0.0.9", "os_type": "LINUX", "disks": []any{}, "networks": list}}
+	}
+	current := newTestEnv(t, currentIgnoring)
+	id := current.createTask(createBody("t", linuxSourceID))
+	before := current.snapshot()
+	current.do(http.MethodPut, "/v3/tasks/"+id, nics("", "fa:16:3e:00:00:02")).wantError(t, http.StatusBadRequest, CodeNotAllowed,
+		"target_server.networks[0].mac must not be empty: the first NIC needs its MAC address")
+	if current.snapshot() != before {
+		t.Fatal("a refused PUT changed the state")
+	}
+	current.do(http.MethodPut, "/v3/tasks/"+id, nics("fa:16:3e:00:00:01", "")).wantOK(t)
+
+	seed := newTestEnv(t, seedModel)
+	id = seed.createTask(createBody("t", linuxSourceID))
+	seed.do(http.MethodPut, "/v3/tasks/"+id, nics("", "")).wantOK(t)
+}

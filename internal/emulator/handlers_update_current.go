@@ -23,6 +23,9 @@ func (e *Emulator) updateTaskCurrent(id string, body []byte) reply {
 	if aerr := validateObject("", fields, obj); aerr != nil {
 		return fail(aerr)
 	}
+	if aerr := checkFirstMAC(obj); aerr != nil {
+		return fail(aerr)
+	}
 	btrfsNames(obj)
 	var patch taskBody
 	decodeValidated(obj, fields, &patch)
@@ -42,6 +45,20 @@ func (e *Emulator) updateTaskCurrent(id string, body []byte) reply {
 		applyAddedKeys(rec, obj, added)
 		return ok(map[string]string{"id": id})
 	})
+}
+
+// checkFirstMAC enforces today's "the first MAC in the list must not be empty" for
+// target_server.networks: a rule across items, so it is not in taskLimits.
+func checkFirstMAC(obj map[string]any) *apiError {
+	ts, _ := obj["target_server"].(map[string]any)
+	nics, _ := ts["networks"].([]any)
+	if len(nics) == 0 {
+		return nil
+	}
+	if first, _ := nics[0].(map[string]any); first["mac"] == "" {
+		return badRequest(CodeNotAllowed, "target_server.networks[0].mac must not be empty: the first NIC needs its MAC address")
+	}
+	return nil
 }
 
 // applyAddedKeys stores the keys PutTaskReq added; a key sent as null clears it (except

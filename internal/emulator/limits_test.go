@@ -161,14 +161,15 @@ func ruleAt(model APIModel, op taskOp, p string) *charRule {
 }
 
 // minimal is the smallest valid value of f: mandatory members only, the first allowed
-// value, the shortest string, the lowest number.
+// value, the shortest non-empty string (the first NIC's MAC must not be empty), the lowest
+// number.
 func minimal(f field) any {
 	switch f.kind {
 	case kindString:
 		if len(f.enum) > 0 {
 			return f.enum[0]
 		}
-		return strings.Repeat("a", f.minLen)
+		return strings.Repeat("a", max(f.minLen, 1))
 	case kindInteger:
 		return json.Number(strconv.FormatInt(f.min, 10))
 	case kindNumber:
