@@ -39,7 +39,8 @@
 //	                   limit/offset query parameter is not an integer)
 //	400   SMS.1003     a number is out of its documented range
 //	400   SMS.1004     a string is too long or too short, or an array has too many items
-//	400   SMS.1005     a value is not allowed (enum, name characters, IP family, HH:MM)
+//	400   SMS.1005     a value is not allowed (enum, name characters, IP family, HH:MM,
+//	                   an empty first MAC under the current model)
 //	400   SMS.1006     a mandatory field is missing, or null where null is not allowed
 //	400   SMS.1007     source_server.id is not a registered source server
 //	404   SMS.1008     the task does not exist
