@@ -2,11 +2,11 @@
 //
 //	sms-emulator [-listen 127.0.0.1:0] [-data FILE] [-clock-speed N] [-ak AK -sk SK ...]
 //	             [-token TOKEN ...] [-source-servers FILE] [-fault SPEC ...] [-url-file FILE]
-//	             [-api-model seed|current] [-reject-seed-keys]
+//	             [-api-model current|seed] [-reject-seed-keys]
 //
 // It prints exactly one line, "sms-emulator listening on http://127.0.0.1:PORT (api model
-// seed)", once it accepts connections, writes the same URL to -url-file if given, and stops gracefully on
-// SIGINT or SIGTERM.
+// current, seed-only update keys ignored)", once it accepts connections, writes the same URL
+// to -url-file if given, and stops gracefully on SIGINT or SIGTERM.
 package main
 
 import (
@@ -52,8 +52,9 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	sourceServers := fs.String("source-servers", "", "JSON file with an array of extra source servers {id,name,ip,os_type,os_version,agent_version,fail_migration}")
 	urlFile := fs.String("url-file", "", "write the base URL to this file once listening")
 	seed := fs.Uint64("seed", 0, "seed for injected faults (0 = random)")
-	apiModel := fs.String("api-model", string(emulator.APIModelSeed),
-		"task API to speak: seed (the 2024 update body; ShowTask returns everything) or current (today's PutTaskReq and ShowTask summaries)")
+	// The default is the provider's: an emulator and a provider left at their defaults agree.
+	apiModel := fs.String("api-model", string(emulator.APIModelCurrent),
+		"task API to speak: current (today's PutTaskReq, ShowTask summaries and limits) or seed (the 2024 update body; ShowTask returns everything)")
 	rejectSeedKeys := fs.Bool("reject-seed-keys", false,
 		"with -api-model current: answer 400 to a PUT carrying a seed-only key (os_type, priority, source_server, ...) instead of ignoring it")
 	var aks, sks, tokens, faults stringList

@@ -57,7 +57,7 @@ func TestRun_servesUntilCancelled(t *testing.T) {
 	if !strings.HasPrefix(url, "http://127.0.0.1:") {
 		t.Fatalf("url file holds %q", url)
 	}
-	if got, want := stdout.String(), "sms-emulator listening on "+url+" (api model seed)\n"; got != want {
+	if got, want := stdout.String(), "sms-emulator listening on "+url+" (api model current, seed-only update keys ignored)\n"; got != want {
 		t.Fatalf("stdout = %q, want %q", got, want)
 	}
 
@@ -116,7 +116,7 @@ func TestRun_rejectsBadFlags(t *testing.T) {
 		{[]string{"-clock-speed", "-1"}, "ClockSpeed must not be negative"},
 		{[]string{"extra"}, `unexpected arguments ["extra"]`},
 		{[]string{"-api-model", "2024"}, `-api-model: API model must be one of seed, current, got "2024"`},
-		{[]string{"-reject-seed-keys"}, "-reject-seed-keys needs -api-model current"},
+		{[]string{"-api-model", "seed", "-reject-seed-keys"}, "-reject-seed-keys needs -api-model current"},
 	}
 	for _, tc := range cases {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {

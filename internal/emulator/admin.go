@@ -15,7 +15,7 @@ const adminPrefix = "/__emulator/"
 
 // HandlerWithAdmin returns the API handler plus the admin endpoints:
 //
-//	GET    /__emulator/health      {"status":"ok","tasks":N,"now":"<simulated time>","api_model":"seed"}
+//	GET    /__emulator/health      {"status":"ok","tasks":N,"now":"<simulated time>","api_model":"current"}
 //	GET    /__emulator/journal     the journal as JSON (bodies as text)
 //	DELETE /__emulator/journal     forget the journal
 //	POST   /__emulator/faults      {"path","rate429","rate500","rate503","latency":"50ms","drop_rate","lose_reply_after_apply","methods"}
@@ -27,6 +27,7 @@ func (e *Emulator) HandlerWithAdmin() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasPrefix(r.URL.Path, adminPrefix) {
 			w.Header().Set("X-Request-Id", newRequestID())
+			w.Header().Set(APIModelHeader, string(e.opts.APIModel))
 			e.serveAdmin(w, r)
 			return
 		}

@@ -14,13 +14,20 @@ type APIModel string
 
 const (
 	// APIModelSeed: the seed's update body (30 keys, source_server and the status fields
-	// included), and ShowTask returns everything stored. The zero value means seed.
+	// included), and ShowTask returns everything stored.
 	APIModelSeed APIModel = "seed"
 	// APIModelCurrent: the current SDK's PutTaskReq (19 keys, target_server.btrfs_list as
 	// objects, enterprise_project), ShowTask's summaries, and CreateTask accepting a
-	// target_server without name and vm_id when vm_template_id is given.
+	// target_server without name and vm_id when vm_template_id is given. The zero value
+	// means current.
 	APIModelCurrent APIModel = "current"
 )
+
+// APIModelHeader names the emulator's model ("seed" or "current") on every response, API
+// and admin alike, errors and injected faults included, so that a client can say in one
+// line when its own api_model setting disagrees with the endpoint's. The real service
+// sends no such header.
+const APIModelHeader = "X-Sms-Emulator-Api-Model"
 
 // APIModels lists the models in the order help texts show them.
 var APIModels = []APIModel{APIModelSeed, APIModelCurrent}
@@ -58,34 +65,35 @@ var currentNetworkFields = append(withField(optionalFields(networkFields), s255(
 var currentLogicalVolumeFields = append(optionalFields(logicalVolumeFields), long("inode_nums"))
 
 var currentVolumeGroupFields = withField(slices.Clone(volumeGroupFields),
-	array("logical_volumes", maxLogicalVol, object("", currentLogicalVolumeFields...)))
+	limitedArray("logical_volumes", object("", currentLogicalVolumeFields...)))
 
 var currentTargetServerFields = withField(withField(withField(optionalFields(targetServerFields),
 	array("btrfs_list", maxArray, object("", currentBtrfsFileSystemFields...))),
 	array("networks", maxArray, object("", currentNetworkFields...))),
 	array("volume_groups", maxArray, object("", currentVolumeGroupFields...)))
 
-// currentPutTaskFields is PutTaskReq: the 11 keys kept from the seed and the 8 added.
+// currentPutTaskFields is PutTaskReq: the 11 keys kept from the seed and the 8 added. The
+// bounds of the fields declared limited are in taskLimits.
 var currentPutTaskFields = []field{
-	s255("name").withCheck(checkTaskName),
+	limited(kindString, "name"),
 	s255("type").oneOf(taskTypes...),
 	s255("region_id"),
 	s255("region_name"),
 	s255("migration_ip"),
-	integer("speed_limit", 0, 10000),
+	limited(kindInteger, "speed_limit"),
 	s255("project_name"),
 	s255("project_id"),
-	s255("vm_template_id"),
+	limited(kindString, "vm_template_id"),
 	object("target_server", currentTargetServerFields...),
 	object("clone_server", cloneServerFields...),
 	boolean("exist_server"),
 	boolean("use_ipv6"),
 	boolean("use_public_ip"),
-	str("enterprise_project", 1, 255),
+	limited(kindString, "enterprise_project"),
 	s255("image_disk_id"),
-	s255("target_disk_ids"),
-	s255("snapshot_ids"),
-	s255("cutovered_snapshot_ids"),
+	limited(kindString, "target_disk_ids"),
+	limited(kindString, "snapshot_ids"),
+	limited(kindString, "cutovered_snapshot_ids"),
 }
 
 // optionalFields copies fields with "mandatory" dropped at this level.
@@ -202,10 +210,11 @@ func (e *Emulator) shownTask(rec *taskRecord) any {
 }
 
 // Describe is the emulator's model in a few words, for a startup line: "api model seed",
-// "api model current, seed-only update keys ignored" (or "rejected").
+// "api model current, seed-only update keys ignored" (or "rejected"). An unset model is
+// current, as in New.
 func (o Options) Describe() string {
 	switch {
-	case o.APIModel != APIModelCurrent:
+	case o.APIModel == APIModelSeed:
 		return "api model seed"
 	case o.RejectSeedOnlyKeys:
 		return "api model current, seed-only update keys rejected"

@@ -26,7 +26,7 @@ func TestAPIModel_seedOnlyKeysInPut(t *testing.T) {
 		wantOSType    string
 		wantErrorCode string
 	}{
-		{"seed", Options{}, http.StatusOK, "renamed", 2, "WINDOWS", ""},
+		{"seed", seedModel, http.StatusOK, "renamed", 2, "WINDOWS", ""},
 		{"current ignoring", currentIgnoring, http.StatusOK, "renamed", 1, "LINUX", ""},
 		{"current rejecting", currentRejecting, http.StatusBadRequest, "t", 1, "LINUX", CodeNotInUpdateBody},
 	}
@@ -66,7 +66,7 @@ func TestAPIModel_showTaskShapes(t *testing.T) {
 		wantSource []string
 		wantTarget []string
 	}{
-		{"seed", Options{}, []string{"agent_version", "id", "ip", "name", "os_type", "os_version"},
+		{"seed", seedModel, []string{"agent_version", "id", "ip", "name", "os_type", "os_version"},
 			[]string{"disks", "hostname", "ip", "name", "networks", "os_type", "vm_id"}},
 		{"current", currentIgnoring, []string{"id", "ip", "name", "os_type", "os_version"},
 			[]string{"disks", "ip", "name", "os_type", "vm_id"}},
@@ -103,8 +103,8 @@ func TestAPIModel_btrfsListShapes(t *testing.T) {
 		item    any
 		wantErr string
 	}{
-		{"seed strings", Options{}, "fs1", ""},
-		{"seed objects", Options{}, fsObject, "target_server.btrfs_list[0] must be a string, got an object"},
+		{"seed strings", seedModel, "fs1", ""},
+		{"seed objects", seedModel, fsObject, "target_server.btrfs_list[0] must be a string, got an object"},
 		{"current objects", currentIgnoring, fsObject, ""},
 		{"current strings", currentIgnoring, "fs1", "target_server.btrfs_list[0] must be an object, got a string"},
 	}
@@ -131,7 +131,7 @@ func TestAPIModel_btrfsListShapes(t *testing.T) {
 func TestAPIModel_partialTargetServer(t *testing.T) {
 	t.Parallel()
 	target := map[string]any{"name": "t2", "networks": []any{map[string]any{"mac": "fa:16:3e:00:00:01", "ipv6": "fd00::1"}}}
-	seed := newTestEnv(t, Options{})
+	seed := newTestEnv(t, seedModel)
 	id := seed.createTask(createBody("t", linuxSourceID))
 	seed.do(http.MethodPut, "/v3/tasks/"+id, map[string]any{"target_server": target}).
 		wantError(t, http.StatusBadRequest, CodeMandatoryMissing, "target_server.ip is mandatory")
@@ -169,7 +169,7 @@ func TestAPIModel_addedKeys(t *testing.T) {
 	current.do(http.MethodPut, "/v3/tasks/"+id, map[string]any{"use_ipv6": false, "migration_ip": "fd00::6"}).
 		wantError(t, http.StatusBadRequest, CodeNotAllowed, "migration_ip must be an IPv4 address because use_ipv6 is not true")
 
-	seed := newTestEnv(t, Options{})
+	seed := newTestEnv(t, seedModel)
 	id = seed.createTask(createBody("t", linuxSourceID))
 	seed.do(http.MethodPut, "/v3/tasks/"+id, map[string]any{"enterprise_project": "ep-1"}).wantOK(t)
 	if got := jsonString(t, seed.task(id), "enterprise_project_id"); got != "0" {
@@ -189,7 +189,7 @@ func TestAPIModel_createWithoutTargetName(t *testing.T) {
 		}
 		return b
 	}
-	seed := newTestEnv(t, Options{})
+	seed := newTestEnv(t, seedModel)
 	seed.do(http.MethodPost, "/v3/tasks", body(true)).
 		wantError(t, http.StatusBadRequest, CodeMandatoryMissing, "target_server.name is mandatory")
 	current := newTestEnv(t, currentIgnoring)
@@ -207,11 +207,11 @@ func TestAPIModel_options(t *testing.T) {
 		opts Options
 		want string
 	}{
-		"unknown model":          {Options{APIModel: "2024"}, `APIModel: API model must be one of seed, current, got "2024"`},
-		"rejecting in the seed":  {Options{RejectSeedOnlyKeys: true}, "RejectSeedOnlyKeys applies only to APIModel current"},
-		"rejecting, seed named":  {Options{APIModel: APIModelSeed, RejectSeedOnlyKeys: true}, "RejectSeedOnlyKeys applies only"},
-		"explicit current (ok)":  {Options{APIModel: APIModelCurrent}, ""},
-		"zero value is the seed": {Options{}, ""},
+		"unknown model":             {Options{APIModel: "2024"}, `APIModel: API model must be one of seed, current, got "2024"`},
+		"rejecting in the seed":     {Options{APIModel: APIModelSeed, RejectSeedOnlyKeys: true}, "RejectSeedOnlyKeys applies only to APIModel current"},
+		"rejecting, model unset":    {Options{RejectSeedOnlyKeys: true}, ""},
+		"explicit current (ok)":     {Options{APIModel: APIModelCurrent}, ""},
+		"zero value is the current": {Options{}, ""},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -222,8 +222,8 @@ func TestAPIModel_options(t *testing.T) {
 				t.Fatalf("New: %v", err)
 			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
 				t.Fatalf("New error = %v, want one containing %q", err, tc.want)
-			case tc.want == "" && tc.opts.APIModel == "" && e.opts.APIModel != APIModelSeed:
-				t.Fatalf("APIModel = %q, want seed", e.opts.APIModel)
+			case tc.want == "" && tc.opts.APIModel == "" && e.opts.APIModel != APIModelCurrent:
+				t.Fatalf("APIModel = %q, want current", e.opts.APIModel)
 			}
 		})
 	}
@@ -236,4 +236,74 @@ func keysOf(m map[string]any) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// Every answer names the model in X-Sms-Emulator-Api-Model: success, SMS and gateway
+// errors, injected faults and the admin endpoints.
+func TestAPIModel_responseHeader(t *testing.T) {
+	t.Parallel()
+	for _, model := range APIModels {
+		t.Run(string(model), func(t *testing.T) {
+			t.Parallel()
+			srv, err := Start(Options{APIModel: model, Clock: NewManualClock(testEpoch)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { _ = srv.Close() })
+			srv.SetFaults("/v3/tasks/faulty", Faults{Rate503: 1})
+			token := http.Header{"X-Auth-Token": {DefaultAuthToken}}
+			calls := []struct {
+				name, method, path string
+				header             http.Header
+				wantStatus         int
+			}{
+				{"ok", http.MethodGet, "/v3/tasks", token, http.StatusOK},
+				{"SMS error", http.MethodGet, "/v3/tasks/no-such-task", token, http.StatusNotFound},
+				{"gateway error", http.MethodGet, "/v3/tasks", nil, http.StatusUnauthorized},
+				{"injected fault", http.MethodGet, "/v3/tasks/faulty", token, http.StatusServiceUnavailable},
+				{"admin", http.MethodGet, "/__emulator/health", nil, http.StatusOK},
+			}
+			for _, c := range calls {
+				req, err := http.NewRequest(c.method, srv.URL+c.path, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				req.Header = c.header.Clone()
+				resp, err := http.DefaultClient.Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				_ = resp.Body.Close()
+				if resp.StatusCode != c.wantStatus || resp.Header.Get(APIModelHeader) != string(model) {
+					t.Errorf("%s: status %d, %s %q; want %d, %q", c.name, resp.StatusCode, APIModelHeader,
+						resp.Header.Get(APIModelHeader), c.wantStatus, model)
+				}
+			}
+		})
+	}
+}
+
+// Today the first NIC's MAC must not be empty (the others' may be); the seed allows "".
+func TestAPIModel_firstMACNotEmpty(t *testing.T) {
+	t.Parallel()
+	nics := func(macs ...string) map[string]any {
+		list := make([]any, len(macs))
+		for i, mac := range macs {
+			list[i] = map[string]any{"name": "eth", "ip": "10.0.0.9", "netmask": "255.255.255.0", "gateway": "10.0.0.1", "mac": mac}
+		}
+		return map[string]any{"target_server": map[string]any{"ip": "10.0.0.9", "os_type": "LINUX", "disks": []any{}, "networks": list}}
+	}
+	current := newTestEnv(t, currentIgnoring)
+	id := current.createTask(createBody("t", linuxSourceID))
+	before := current.snapshot()
+	current.do(http.MethodPut, "/v3/tasks/"+id, nics("", "fa:16:3e:00:00:02")).wantError(t, http.StatusBadRequest, CodeNotAllowed,
+		"target_server.networks[0].mac must not be empty: the first NIC needs its MAC address")
+	if current.snapshot() != before {
+		t.Fatal("a refused PUT changed the state")
+	}
+	current.do(http.MethodPut, "/v3/tasks/"+id, nics("fa:16:3e:00:00:01", "")).wantOK(t)
+
+	seed := newTestEnv(t, seedModel)
+	id = seed.createTask(createBody("t", linuxSourceID))
+	seed.do(http.MethodPut, "/v3/tasks/"+id, nics("", "")).wantOK(t)
 }

@@ -11,12 +11,21 @@
 // speed up, and can inject faults. It imports only the standard library and keeps its own
 // wire types.
 //
-// API models. Options.APIModel picks the task API: "seed" (the seed document's update
-// body, and ShowTask returning everything stored) or "current" (the current SDK's
-// PutTaskReq, ShowTask's source_server summary and target_server subset, and CreateTask
-// accepting a target_server without name and vm_id when vm_template_id is given). In the
-// current model a PUT's seed-only keys are ignored (200, nothing applied) unless
-// Options.RejectSeedOnlyKeys turns them into 400 SMS.1011.
+// API models. Options.APIModel picks the task API: "current" (the default, as in the
+// provider: the current SDK's PutTaskReq, ShowTask's source_server summary and
+// target_server subset, and CreateTask accepting a target_server without name and vm_id
+// when vm_template_id is given) or "seed" (the seed document's update body, and ShowTask
+// returning everything stored). In the current model a PUT's seed-only keys are ignored
+// (200, nothing applied) unless Options.RejectSeedOnlyKeys turns them into 400 SMS.1011.
+//
+// CreateTask, UpdateTask and ListTasks hold each model to its own limits: the seed's, or
+// today's documented ones (api/sms-v3-task-constraints-today.md: name 1 to 64 characters,
+// speed_limit 0 to 1000, 50 logical volumes, limit 0 to 200, ...). The limits that differ
+// are one table, taskLimits in limits_table.go, with a column per model.
+//
+// Every response, of the API and of the admin endpoints, errors and injected faults
+// included, carries the header X-Sms-Emulator-Api-Model: seed or current (APIModelHeader),
+// so a client can tell when its own idea of the model disagrees with the emulator's.
 //
 // Error answers. SMS errors have the body {"error_code": ..., "error_msg": ...} where
 // error_msg names the offending field path (for example
@@ -30,7 +39,8 @@
 //	                   limit/offset query parameter is not an integer)
 //	400   SMS.1003     a number is out of its documented range
 //	400   SMS.1004     a string is too long or too short, or an array has too many items
-//	400   SMS.1005     a value is not allowed (enum, name characters, IP family, HH:MM)
+//	400   SMS.1005     a value is not allowed (enum, name characters, IP family, HH:MM,
+//	                   an empty first MAC under the current model)
 //	400   SMS.1006     a mandatory field is missing, or null where null is not allowed
 //	400   SMS.1007     source_server.id is not a registered source server
 //	404   SMS.1008     the task does not exist

@@ -69,6 +69,7 @@ func New(opts Options) (*Emulator, error) {
 func (e *Emulator) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	requestID := newRequestID()
 	w.Header().Set("X-Request-Id", requestID)
+	w.Header().Set(APIModelHeader, string(e.opts.APIModel))
 	body, readErr := io.ReadAll(io.LimitReader(r.Body, maxBodyBytes+1))
 	entry := JournalEntry{Time: time.Now(), RequestID: requestID, Method: r.Method, Path: r.URL.Path,
 		RawQuery: r.URL.RawQuery, Header: r.Header.Clone(), Body: body}

@@ -1,10 +1,11 @@
 package emulator
 
 import (
+	"encoding/json"
+	"errors"
 	"net/url"
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // CreateTask, ShowTask, ListTasks, UpdateTask and DeleteTask.
@@ -48,15 +49,16 @@ func (e *Emulator) updateTask(id string, body []byte) reply {
 	if e.opts.APIModel == APIModelCurrent {
 		return e.updateTaskCurrent(id, body)
 	}
+	fields := requestSchema(APIModelSeed, opUpdate)
 	obj, aerr := decodeObject(body)
 	if aerr == nil {
-		aerr = validateObject("", putTaskFields, obj)
+		aerr = validateObject("", fields, obj)
 	}
 	if aerr != nil {
 		return fail(aerr)
 	}
 	var patch taskBody
-	decodeValidated(obj, putTaskFields, &patch)
+	decodeValidated(obj, fields, &patch)
 	return e.withTask(id, true, func(rec *taskRecord, now int64) reply {
 		if src := patch.SourceServer; src != nil && src.ID != nil {
 			if _, registered := e.sourceLocked(*src.ID); !registered {
@@ -105,17 +107,15 @@ var listFilters = []struct {
 }
 
 func (e *Emulator) listTasks(q url.Values) reply {
-	if s := q.Get("state"); q.Has("state") && !slices.Contains(allTaskStates, s) {
-		return fail(badRequest(CodeNotAllowed, "state must be one of %s, got %q", strings.Join(allTaskStates, ", "), s))
+	fields := requestSchema(e.opts.APIModel, opList)
+	obj, aerr := listQuery(q, fields)
+	if aerr == nil {
+		aerr = validateObject("", fields, obj)
 	}
-	limit, aerr := queryCount(q, "limit")
 	if aerr != nil {
 		return fail(aerr)
 	}
-	offset, aerr := queryCount(q, "offset")
-	if aerr != nil {
-		return fail(aerr)
-	}
+	limit, offset := validatedCount(obj, "limit"), validatedCount(obj, "offset")
 
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -141,6 +141,35 @@ func matchesFilters(rec *taskRecord, q url.Values) bool {
 		}
 	}
 	return true
+}
+
+// listQuery turns the query parameters the schema names into a JSON object for the
+// validator: strings as they are, integers as numbers once they parse as integers.
+func listQuery(q url.Values, fields []field) (map[string]any, *apiError) {
+	obj := map[string]any{}
+	for _, f := range fields {
+		if !q.Has(f.name) {
+			continue
+		}
+		v := q.Get(f.name)
+		if f.kind != kindInteger {
+			obj[f.name] = v
+			continue
+		}
+		if _, err := strconv.ParseInt(v, 10, 64); err != nil && !errors.Is(err, strconv.ErrRange) {
+			return nil, badRequest(CodeWrongType, "%s must be an integer, got %q", f.name, v)
+		}
+		obj[f.name] = json.Number(v)
+	}
+	return obj, nil
+}
+
+// validatedCount is limit or offset from a validated ListTasks query: absent = 0; limit 0
+// means "no limit".
+func validatedCount(obj map[string]any, name string) int {
+	n, _ := obj[name].(json.Number) // "" when absent
+	i, _ := n.Int64()
+	return int(i)
 }
 
 // queryCount parses limit or offset: absent = 0; limit 0 means "no limit".

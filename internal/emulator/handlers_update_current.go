@@ -19,14 +19,18 @@ func (e *Emulator) updateTaskCurrent(id string, body []byte) reply {
 			delete(obj, k)
 		}
 	}
-	if aerr := validateObject("", currentPutTaskFields, obj); aerr != nil {
+	fields := requestSchema(APIModelCurrent, opUpdate)
+	if aerr := validateObject("", fields, obj); aerr != nil {
+		return fail(aerr)
+	}
+	if aerr := checkFirstMAC(obj); aerr != nil {
 		return fail(aerr)
 	}
 	btrfsNames(obj)
 	var patch taskBody
-	decodeValidated(obj, currentPutTaskFields, &patch)
+	decodeValidated(obj, fields, &patch)
 	var added currentUpdateBody
-	decodeValidated(obj, currentPutTaskFields, &added)
+	decodeValidated(obj, fields, &added)
 	return e.withTask(id, true, func(rec *taskRecord, now int64) reply {
 		useIPv6 := rec.Flags.UseIPv6
 		if _, sent := obj["use_ipv6"]; sent {
@@ -41,6 +45,20 @@ func (e *Emulator) updateTaskCurrent(id string, body []byte) reply {
 		applyAddedKeys(rec, obj, added)
 		return ok(map[string]string{"id": id})
 	})
+}
+
+// checkFirstMAC enforces today's "the first MAC in the list must not be empty" for
+// target_server.networks: a rule across items, so it is not in taskLimits.
+func checkFirstMAC(obj map[string]any) *apiError {
+	ts, _ := obj["target_server"].(map[string]any)
+	nics, _ := ts["networks"].([]any)
+	if len(nics) == 0 {
+		return nil
+	}
+	if first, _ := nics[0].(map[string]any); first["mac"] == "" {
+		return badRequest(CodeNotAllowed, "target_server.networks[0].mac must not be empty: the first NIC needs its MAC address")
+	}
+	return nil
 }
 
 // applyAddedKeys stores the keys PutTaskReq added; a key sent as null clears it (except
@@ -78,9 +96,9 @@ func applyAddedKeys(rec *taskRecord, sent map[string]any, added currentUpdateBod
 var currentCreateTaskFields = withField(createTaskFields, object("target_server",
 	s255("name"),
 	s255("vm_id"),
-	array("disks", maxArray, object("", createTargetDiskFields...)),
+	limitedArray("disks", object("", createTargetDiskFields...)),
 	array("btrfs_list", maxArray, object("", currentBtrfsFileSystemFields...)),
-	array("volume_groups", maxArray, object("", currentVolumeGroupFields...)),
+	limitedArray("volume_groups", object("", currentVolumeGroupFields...)),
 ).required())
 
 func checkCurrentCreateTarget(obj map[string]any) *apiError {
@@ -98,12 +116,13 @@ func checkCurrentCreateTarget(obj map[string]any) *apiError {
 
 // decodeCreateTask validates a PostTask body by the emulator's model and decodes it.
 func (e *Emulator) decodeCreateTask(body []byte, req *createTaskBody) *apiError {
+	fields := requestSchema(e.opts.APIModel, opCreate)
 	if e.opts.APIModel != APIModelCurrent {
-		return decodeAndValidate(body, createTaskFields, req)
+		return decodeAndValidate(body, fields, req)
 	}
 	obj, aerr := decodeObject(body)
 	if aerr == nil {
-		aerr = validateObject("", currentCreateTaskFields, obj)
+		aerr = validateObject("", fields, obj)
 	}
 	if aerr == nil {
 		aerr = checkCurrentCreateTarget(obj)
@@ -111,6 +130,6 @@ func (e *Emulator) decodeCreateTask(body []byte, req *createTaskBody) *apiError 
 	if aerr != nil {
 		return aerr
 	}
-	decodeValidated(obj, currentCreateTaskFields, req)
+	decodeValidated(obj, fields, req)
 	return nil
 }

@@ -24,6 +24,9 @@ const (
 	failingSourceID = "3c2e5d4f-8b9e-4f32-a07b-4d6e9f1b2c03"
 )
 
+// seedModel is an emulator of the seed's task API; Options{} speaks the current one.
+var seedModel = Options{APIModel: APIModelSeed}
+
 type testEnv struct {
 	t      *testing.T
 	e      *Emulator

@@ -9,7 +9,7 @@ import (
 
 func TestListTasks_filtersAndPaging(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, Options{})
+	env := newTestEnv(t, seedModel)
 	ids := map[string]string{}
 	for _, tc := range []struct{ name, source string }{
 		{"t1", linuxSourceID}, {"t2", windowsSourceID}, {"t3", linuxSourceID}, {"t4", failingSourceID}, {"t5", linuxSourceID},
@@ -91,7 +91,7 @@ func TestListTasks_rejectsBadQueries(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.query, func(t *testing.T) {
 			t.Parallel()
-			env := newTestEnv(t, Options{})
+			env := newTestEnv(t, seedModel)
 			env.do(http.MethodGet, "/v3/tasks"+tc.query, nil).wantError(t, http.StatusBadRequest, tc.code, tc.msg)
 		})
 	}

@@ -64,7 +64,9 @@ type Options struct {
 	// FaultSeed makes injected faults deterministic; 0 seeds from the time.
 	FaultSeed uint64
 
-	// APIModel is the task API spoken: APIModelSeed ("" too) or APIModelCurrent.
+	// APIModel is the task API spoken: APIModelCurrent ("" too, as the provider's own
+	// default, so that an emulator and a provider left at their defaults agree) or
+	// APIModelSeed.
 	APIModel APIModel
 	// RejectSeedOnlyKeys makes a current-model PUT that carries a seed-only key (os_type,
 	// priority, source_server, ...) fail with 400 instead of answering 200 and ignoring it.
@@ -85,7 +87,7 @@ func (o Options) withDefaults() (Options, error) {
 		o.MaxClockSkew = defaultMaxClockSkew
 	}
 	if o.APIModel == "" {
-		o.APIModel = APIModelSeed
+		o.APIModel = APIModelCurrent
 	}
 	var errs []error
 	if _, err := ParseAPIModel(string(o.APIModel)); err != nil {

@@ -25,14 +25,15 @@ var createTargetDiskFields = []field{
 	s255("device_use"),
 	s255("disk_id"),
 	s255("name"),
-	array("physical_volumes", maxArray, object("", physicalVolumeFields...)),
+	limitedArray("physical_volumes", object("", physicalVolumeFields...)),
 	long("size"),
 	long("used_size"),
 }
 
-// createTaskFields is PostTask.
+// createTaskFields is PostTask. The bounds of the fields declared limited are in
+// taskLimits, one column per model.
 var createTaskFields = []field{
-	str("name", 1, 255).withCheck(checkTaskName).required(),
+	limited(kindString, "name").required(),
 	s255("type").oneOf(taskTypes...).required(),
 	boolean("start_target_server"),
 	boolean("auto_start"),
@@ -41,27 +42,39 @@ var createTaskFields = []field{
 	object("target_server",
 		s255("name").required(),
 		s255("vm_id").required(),
-		array("disks", maxArray, object("", createTargetDiskFields...)),
+		limitedArray("disks", object("", createTargetDiskFields...)),
 		array("btrfs_list", maxArray, object("", btrfsFileSystemFields...)),
-		array("volume_groups", maxArray, object("", volumeGroupFields...)),
+		limitedArray("volume_groups", object("", volumeGroupFields...)),
 	).required(),
 	s255("migration_ip"),
 	s255("region_name").required(),
 	s255("region_id").required(),
 	s255("project_name").required(),
 	s255("project_id").required(),
-	integer("priority", 0, 2),
-	s255("vm_template_id"),
-	s255("clonevm_template_id"),
+	limited(kindInteger, "priority"),
+	limited(kindString, "vm_template_id"),
+	limited(kindString, "clonevm_template_id"),
 	boolean("use_public_ip"),
 	boolean("use_ipv6"),
 	boolean("syncing"),
 	boolean("exist_server"),
 	boolean("start_network_check"),
-	integer("speed_limit", 0, 10000),
-	number("over_speed_threshold", 0, math.Inf(1)),
+	limited(kindInteger, "speed_limit"),
+	limited(kindNumber, "over_speed_threshold"),
 	boolean("is_need_consistency_check"),
 	boolean("need_migration_test"),
+}
+
+// listTaskFields are ListTasks' query parameters, all bounded by taskLimits (limit and
+// offset arrive as numbers, see listQuery).
+var listTaskFields = []field{
+	limited(kindString, "state"),
+	limited(kindString, "name"),
+	limited(kindString, "id"),
+	limited(kindString, "source_server_id"),
+	limited(kindString, "enterprise_project_id"),
+	limited(kindInteger, "limit"),
+	limited(kindInteger, "offset"),
 }
 
 // actionFields is UpdateTaskStatusReq.

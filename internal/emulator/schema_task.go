@@ -9,10 +9,9 @@ import "math"
 // null for a mandatory key (target_server.ip), null is allowed.
 
 const (
-	maxArray      = 65535 // "Array length: 0 to 65,535"
-	maxLogicalVol = 255   // VolumeGroups.logical_volumes
-	maxInode      = 4294967296
-	maxInt32      = math.MaxInt32
+	maxArray = 65535 // "Array length: 0 to 65,535"
+	maxInode = 4294967296
+	maxInt32 = math.MaxInt32
 )
 
 var (
@@ -90,11 +89,13 @@ var networkFields = []field{
 	s255("id"),
 }
 
+// LogicalVolumes' block_count and inode_size, and VolumeGroups' logical_volumes: today's
+// bounds are tighter, so both models' are in taskLimits.
 var logicalVolumeFields = []field{
-	integer("block_count", 0, maxInode),
+	limited(kindInteger, "block_count"),
 	integer("block_size", 0, 1048576),
 	s255("file_system").required(),
-	integer("inode_size", 0, maxInode).required(),
+	limited(kindInteger, "inode_size").required(),
 	s255("device_use"),
 	str("mount_point", 0, 256).required(),
 	str("name", 0, 1024).required(),
@@ -106,7 +107,7 @@ var logicalVolumeFields = []field{
 var volumeGroupFields = []field{
 	s255("components"),
 	long("free_size"),
-	array("logical_volumes", maxLogicalVol, object("", logicalVolumeFields...)),
+	limitedArray("logical_volumes", object("", logicalVolumeFields...)),
 	s255("name"),
 	long("size"),
 }
@@ -208,7 +209,7 @@ var cloneServerFields = []field{
 	s255("vm_id"),
 	s255("name"),
 	s255("clone_error"),
-	s255("clone_state"),
+	limited(kindString, "clone_state"), // an enum today: taskLimits
 	str("error_msg", 0, 1024),
 }
 
@@ -223,9 +224,10 @@ var subTaskFields = []field{
 	str("process_trace", 0, 2048),
 }
 
-// putTaskFields is the seed's PutTaskReq (Table 3).
+// putTaskFields is the seed's PutTaskReq (Table 3). The bounds of the fields declared
+// limited are in taskLimits, beside today's.
 var putTaskFields = []field{
-	s255("name").withCheck(checkTaskName),
+	limited(kindString, "name"),
 	s255("type").oneOf(taskTypes...),
 	str("os_type", 0, 255).oneOf(osTypes...),
 	s255("id"),
@@ -235,10 +237,10 @@ var putTaskFields = []field{
 	str("enterprise_project_id", 1, 255),
 	s255("migration_ip"),
 	s255("region_name"),
-	integer("speed_limit", 0, 10000),
+	limited(kindInteger, "speed_limit"),
 	s255("project_name"),
 	s255("project_id"),
-	s255("vm_template_id"),
+	limited(kindString, "vm_template_id"),
 	object("source_server", sourceServerFields...),
 	object("target_server", targetServerFields...),
 	s255("state"),

@@ -38,7 +38,7 @@ func TestServer_adminEndpoints(t *testing.T) {
 	admin := srv.URL + "/__emulator/"
 
 	status, body := adminCall(t, http.MethodGet, admin+"health", "")
-	if status != http.StatusOK || body != `{"api_model":"seed","now":"2025-01-01T12:00:00Z","status":"ok","tasks":0}` {
+	if status != http.StatusOK || body != `{"api_model":"current","now":"2025-01-01T12:00:00Z","status":"ok","tasks":0}` {
 		t.Fatalf("health = %d %s", status, body)
 	}
 	// The API still needs credentials.

@@ -9,7 +9,7 @@ import (
 
 func TestCreateTask_storedBody(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, Options{})
+	env := newTestEnv(t, seedModel)
 	body := createBody("web-01", linuxSourceID)
 	body["migration_ip"] = "192.168.1.10"
 	body["vm_template_id"] = "tpl-1"
@@ -44,7 +44,7 @@ func TestCreateTask_storedBody(t *testing.T) {
 
 func TestUpdateTask_seedExample(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, Options{})
+	env := newTestEnv(t, seedModel)
 	id := env.createTask(createBody("task-1", windowsSourceID))
 	env.do(http.MethodPut, "/v3/tasks/"+id, seedPutExample(t)).wantOK(t)
 	got := env.task(id)
@@ -88,7 +88,7 @@ func TestUpdateTask_seedExample(t *testing.T) {
 
 func TestUpdateTask_replacesTopLevelKeys(t *testing.T) {
 	t.Parallel()
-	env := newTestEnv(t, Options{})
+	env := newTestEnv(t, seedModel)
 	body := createBody("web-01", linuxSourceID)
 	body["migration_ip"] = "10.1.1.1"
 	id := env.createTask(body)

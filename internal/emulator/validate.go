@@ -47,6 +47,8 @@ type field struct {
 	fields   []field // objects
 	elem     *field  // arrays
 	maxItems int     // arrays; < 0 means no limit
+
+	fromTable bool // declared limited: the bound comes from taskLimits (limits.go)
 }
 
 func str(name string, minLen, maxLen int) field {
@@ -70,7 +72,7 @@ func object(name string, fields ...field) field {
 	return field{name: name, kind: kindObject, fields: fields}
 }
 
-func array(name string, maxItems int, elem field) field {
+func array(name string, maxItems int, elem field) field { //nolint:unparam // the schemas spell out the documented item counts; those that differ by model are in taskLimits
 	return field{name: name, kind: kindArray, elem: &elem, maxItems: maxItems}
 }
 

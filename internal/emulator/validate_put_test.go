@@ -62,7 +62,7 @@ func TestUpdateTask_validBodiesAccepted(t *testing.T) {
 	for name, body := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			env := newTestEnv(t, Options{})
+			env := newTestEnv(t, seedModel)
 			id := env.createTask(createBody("task-1", windowsSourceID))
 			resp := env.do(http.MethodPut, "/v3/tasks/"+id, body(t))
 			resp.wantOK(t)
@@ -196,7 +196,7 @@ func TestUpdateTask_rejectsBadBodies(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			env := newTestEnv(t, Options{})
+			env := newTestEnv(t, seedModel)
 			id := env.createTask(createBody("task-1", windowsSourceID))
 			body := tc.value
 			if tc.path != "" {

@@ -49,7 +49,7 @@ func TestCreateTask_rejectsBadBodies(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			env := newTestEnv(t, Options{})
+			env := newTestEnv(t, seedModel)
 			body := createBody("web-01", linuxSourceID)
 			setPath(t, body, tc.path, tc.value)
 			env.do(http.MethodPost, "/v3/tasks", body).wantError(t, http.StatusBadRequest, tc.code, tc.msg)
