@@ -288,10 +288,12 @@ func (r *report) renderGoBench(b *strings.Builder) {
 		return
 	}
 	fmt.Fprintf(b, "## 6. Go benchmarks\n\n`go test -run '^$' -bench . -skip '%s' -benchmem -count %d` in %s, medians of the\n"+
-		"runs. `BenchmarkMigrationTaskServer*` run one request through the framework's protocol server as\n"+
-		"Terraform sends it, for the provider and for a floor (the same schema without plan modifiers,\n"+
-		"validators or ModifyPlan); `cpu-ns/op` is the process's CPU per operation, steadier than ns/op\n"+
-		"on a loaded machine.\n\n",
+		"runs. `BenchmarkMigrationTaskServer{Plan,Read,Validate}` run one request through the provider's\n"+
+		"protocol server as Terraform sends it, for the provider and for a floor (the same schema without\n"+
+		"plan modifiers, validators or ModifyPlan); `BenchmarkMigrationTaskServerApply` applies one\n"+
+		"in-place update through the fast path and through the plain framework server, the measurement\n"+
+		"that keeps ApplyResourceChange on the fast path. `cpu-ns/op` is the process's CPU per\n"+
+		"operation, steadier than ns/op on a loaded machine.\n\n",
 		r.opts.goSkip, r.opts.goCount, "`"+strings.Join(goBenchPackages, "` and `")+"`")
 	var rows [][]string
 	for _, gb := range r.goBench {

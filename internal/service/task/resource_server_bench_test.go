@@ -325,3 +325,38 @@ func benchStripObject(o schema.NestedAttributeObject) schema.NestedAttributeObje
 	o.Attributes = benchStripAttributes(o.Attributes)
 	return o
 }
+
+// BenchmarkMigrationTaskServerApply applies an in-place update (speed_limit) of the seed
+// task and of deep tasks through the fast path and through the framework's own server:
+// the measurement behind serving ApplyResourceChange on the fast path (BENCHMARKS.md).
+func BenchmarkMigrationTaskServerApply(b *testing.B) {
+	for _, name := range []string{"seed_one_scalar", "deep_128_unchanged", "deep_1024_unchanged"} {
+		b.Run(strings.TrimSuffix(strings.TrimSuffix(name, "_unchanged"), "_one_scalar"), func(b *testing.B) {
+			bc := benchServerCaseFor(b, name)
+			speed := tftypes.NewValue(tftypes.Number, 300)
+			config, planned := withAttribute(b, bc.config, "speed_limit", speed), withAttribute(b, bc.prior, "speed_limit", speed)
+			servers := newTaskServers(b, bc.body)
+			for _, side := range []struct {
+				name   string
+				server tfprotov6.ProviderServer
+			}{{"fast_path", servers.provider}, {"framework", servers.framework}} {
+				b.Run(side.name, func(b *testing.B) {
+					req := &tfprotov6.ApplyResourceChangeRequest{
+						TypeName:     benchTaskType,
+						PriorState:   dynamicValueOf(b, bc.prior),
+						PlannedState: dynamicValueOf(b, planned),
+						Config:       dynamicValueOf(b, config),
+					}
+					ctx := benchContext(b)
+					b.ReportAllocs()
+					cpu := startBenchCPU()
+					for b.Loop() {
+						resp, err := side.server.ApplyResourceChange(ctx, req)
+						checkNoErrors(b, err, resp.Diagnostics)
+					}
+					cpu.report(b)
+				})
+			}
+		})
+	}
+}

@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 
 	smstask "github.com/sms-migration/terraform-provider-sms/internal/service/task"
@@ -183,8 +185,9 @@ func dynamicValueOf(b testing.TB, v tftypes.Value) *tfprotov6.DynamicValue {
 	return &dv
 }
 
-// newTaskServers starts an HTTP server answering every GET with body and returns the
-// provider configured against it, and the floor provider.
+// newTaskServers starts an HTTP server answering every GET with body (as changed by the
+// PUTs it was sent, top-level keys merged) and returns the provider configured against
+// it, and the floor provider.
 func newTaskServers(b testing.TB, body []byte) taskServers {
 	b.Helper()
 	return newTaskServersFor(b, body, "")
@@ -203,9 +206,28 @@ func newTaskServersFor(b testing.TB, body []byte, apiModel string) taskServers {
 	if err != nil {
 		b.Fatal(err)
 	}
+	var mu sync.Mutex
 	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet {
-			http.Error(w, "the benchmark sends only GET", http.StatusMethodNotAllowed)
+		mu.Lock()
+		defer mu.Unlock()
+		switch r.Method {
+		case http.MethodGet:
+		case http.MethodPut:
+			var changes map[string]any
+			if err := json.NewDecoder(r.Body).Decode(&changes); err != nil {
+				http.Error(w, err.Error(), http.StatusBadRequest)
+				return
+			}
+			maps.Copy(task, changes)
+			if body, err = json.Marshal(task); err != nil {
+				http.Error(w, err.Error(), http.StatusInternalServerError)
+				return
+			}
+			w.Header().Set("Content-Type", "application/json")
+			_, _ = w.Write([]byte(`{}`))
+			return
+		default:
+			http.Error(w, "the test API answers only GET and PUT", http.StatusMethodNotAllowed)
 			return
 		}
 		if strings.HasSuffix(r.URL.Path, "/"+goneTaskID) {
