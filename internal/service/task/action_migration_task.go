@@ -98,7 +98,7 @@ func (a *migrationTaskAction) Schema(_ context.Context, _ action.SchemaRequest, 
 	if s.waitsFor != "" {
 		attributes["timeout"] = aschema.StringAttribute{
 			MarkdownDescription: "How long to wait: a [duration](https://pkg.go.dev/time#ParseDuration) such as \"30s\", " +
-				"\"10m\" or \"2h\". Defaults to `" + defaultActionTimeout.String() + "`. A wait that runs out of time fails " +
+				"\"10m\" or \"2h\". Defaults to `" + fmt.Sprintf("%dm", int(defaultActionTimeout.Minutes())) + "`. A wait that runs out of time fails " +
 				"the action with the task's progress; the task goes on as SMS runs it.",
 			Optional:   true,
 			Validators: []validator.String{durationValidator{}},
