@@ -1,9 +1,7 @@
 package provider_test
 
 import (
-	"context"
 	"errors"
-	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -16,9 +14,9 @@ import (
 	"github.com/sms-migration/terraform-provider-sms/internal/acctest"
 )
 
-// TestAccExamples_actions plans every action example, which validates each against its
-// action's schema, and applies the start example, whose trigger starts the migration and
-// waits for it (Terraform >= 1.14).
+// TestAccExamples_actions plans every action example but start's, which validates each
+// against its action's schema (Terraform >= 1.14). The start example, whose trigger starts
+// the migration and waits for it, is applied by TestAccMigrationTaskAction_afterCreate*.
 func TestAccExamples_actions(t *testing.T) {
 	env := acctest.NewAccEnv(t)
 	env.RequireEmulator(t)
@@ -39,35 +37,12 @@ func TestAccExamples_actions(t *testing.T) {
 			PlanOnly:        true,
 		})
 	}
-	// Last, since a plan of another example would destroy the task it creates.
-	steps = append(steps, resource.TestStep{
-		Config: acctest.ReadExample(t, "actions/sms_migration_task_start/action.tf"),
-		Check: func(s *terraform.State) error {
-			return statecheckTaskState(env, s, "sms_migration_task.web", "MIGRATE_SUCCESS")
-		},
-	})
 	resource.Test(t, resource.TestCase{
 		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_14_0)},
 		ProtoV6ProviderFactories: acctest.TestAccProtoV6ProviderFactories,
 		CheckDestroy:             env.CheckDestroy,
 		Steps:                    steps,
 	})
-}
-
-// statecheckTaskState says whether the task at address is in state want, as SMS reports it.
-func statecheckTaskState(env *acctest.AccEnv, s *terraform.State, address, want string) error {
-	r, ok := s.RootModule().Resources[address]
-	if !ok {
-		return fmt.Errorf("%s is not in the state", address)
-	}
-	task, err := env.Client.ShowTask(context.Background(), r.Primary.ID)
-	if err != nil {
-		return err
-	}
-	if got := task.State; got == nil || *got != want {
-		return fmt.Errorf("task %s is in state %v, want %s", r.Primary.ID, got, want)
-	}
-	return nil
 }
 
 // TestAccExamples_ephemeralResources plans the ephemeral passphrase example, which opens the

@@ -16,7 +16,7 @@ type actionsServer struct {
 	actions tfprotov6.ActionServer
 }
 
-var _ tfprotov6.ProviderServerWithActions = actionsServer{}
+var _ tfprotov6.ActionServer = actionsServer{}
 
 // withActions gives guarded the actions of framework, when it has any.
 func withActions(guarded *intguard.Server, framework tfprotov6.ProviderServer) tfprotov6.ProviderServer {

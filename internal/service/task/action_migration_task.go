@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/action"
 	aschema "github.com/hashicorp/terraform-plugin-framework/action/schema"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -89,11 +88,7 @@ func (a *migrationTaskAction) Schema(_ context.Context, _ action.SchemaRequest, 
 		"the action fails. Needs Terraform 1.14 or later; on older CLIs and on OpenTofu use the resource's `action` " +
 		"attribute instead."
 	attributes := map[string]aschema.Attribute{
-		"task_id": aschema.StringAttribute{
-			MarkdownDescription: "The ID of the migration task, e.g. `sms_migration_task.web.id`.",
-			Required:            true,
-			Validators:          []validator.String{stringvalidator.LengthBetween(1, conns.MigrationTaskMaxStringLength)},
-		},
+		"task_id": aschema.StringAttribute{MarkdownDescription: migrationTaskIDArgument.description, Required: true, Validators: migrationTaskIDArgument.validators},
 	}
 	if s.waitsFor != "" {
 		attributes["timeout"] = aschema.StringAttribute{

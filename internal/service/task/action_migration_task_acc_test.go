@@ -14,33 +14,23 @@ import (
 	"github.com/sms-migration/terraform-provider-sms/internal/acctest"
 )
 
-// testAccMigrationTaskActionConfig_afterCreate: a task whose creation triggers
-// sms_migration_task_start with wait.
-func testAccMigrationTaskActionConfig_afterCreate(sourceServerID string) string {
-	return fmt.Sprintf(`
-resource "sms_migration_task" "test" {
-  name          = "task-action-trigger"
-  type          = "MIGRATE_FILE"
-  os_type       = "LINUX"
-  source_server = { id = %q }
-
-  lifecycle {
-    action_trigger {
-      events  = [after_create]
-      actions = [action.sms_migration_task_start.test]
-    }
-  }
+// testAccMigrationTaskActionConfig_afterCreate is the start action's example (a task whose
+// creation triggers sms_migration_task_start with wait) for env and a source server;
+// terraform-plugin-testing adds the required_providers block, as to the example.
+func testAccMigrationTaskActionConfig_afterCreate(t *testing.T, env *acctest.AccEnv, sourceServerID string) string {
+	t.Helper()
+	example := acctest.ReadExample(t, "actions/sms_migration_task_start/action.tf")
+	for old, replacement := range map[string]string{`provider "sms" {}`: strings.TrimPrefix(env.ProviderBlock, acctest.TestAccRequiredProviders), acctest.EmulatorLinuxSrc: sourceServerID} {
+		if !strings.Contains(example, old) {
+			t.Fatalf("the start action's example no longer has %q", old)
+		}
+		example = strings.Replace(example, old, replacement, 1)
+	}
+	return example
 }
 
-action "sms_migration_task_start" "test" {
-  config {
-    task_id = sms_migration_task.test.id
-    wait    = true
-    timeout = "5m"
-  }
-}
-`, sourceServerID)
-}
+// testAccActionTaskAddress is the task of the start action's example.
+const testAccActionTaskAddress = "sms_migration_task.web"
 
 // A migration that fails in the apply that created its task fails the apply (a CI pipeline
 // reads the failure), and the next plan neither replaces nor changes the task.
@@ -53,13 +43,13 @@ func TestAccMigrationTaskAction_afterCreateFailedMigration(t *testing.T) {
 		CheckDestroy:             env.CheckDestroy,
 		Steps: []resource.TestStep{
 			{
-				Config:      env.ProviderBlock + testAccMigrationTaskActionConfig_afterCreate(acctest.EmulatorFailingSrc),
+				Config:      testAccMigrationTaskActionConfig_afterCreate(t, env, acctest.EmulatorFailingSrc),
 				ExpectError: regexp.MustCompile(`SMS migration task failed(.|\n)*MIGRATE_FAIL(.|\n)*error_json`),
 			},
 			{
-				Config: env.ProviderBlock + testAccMigrationTaskActionConfig_afterCreate(acctest.EmulatorFailingSrc),
+				Config: testAccMigrationTaskActionConfig_afterCreate(t, env, acctest.EmulatorFailingSrc),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccTaskAddress, plancheck.ResourceActionNoop)},
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccActionTaskAddress, plancheck.ResourceActionNoop)},
 				},
 				Check: func(*terraform.State) error {
 					if n := env.ActionPosts("start"); n != 1 {
@@ -81,9 +71,9 @@ func TestAccMigrationTaskAction_afterCreateStart(t *testing.T) {
 		CheckDestroy:             env.CheckDestroy,
 		Steps: []resource.TestStep{
 			{
-				Config: env.ProviderBlock + testAccMigrationTaskActionConfig_afterCreate(env.SourceServerID),
+				Config: testAccMigrationTaskActionConfig_afterCreate(t, env, env.SourceServerID),
 				Check: func(s *terraform.State) error {
-					id := s.RootModule().Resources[testAccTaskAddress].Primary.ID
+					id := s.RootModule().Resources[testAccActionTaskAddress].Primary.ID
 					task, err := env.Client.ShowTask(context.Background(), id)
 					if err != nil {
 						return err

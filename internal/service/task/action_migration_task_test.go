@@ -114,15 +114,23 @@ func newActionTestEnv(t *testing.T) *acctest.AccEnv {
 	return &acctest.AccEnv{Emu: srv, Client: c}
 }
 
-func TestMigrationTaskAction_startWaitsWithProgress(t *testing.T) {
-	t.Parallel()
+// startAndWait creates a task of sourceServerID on an emulator of its own and invokes
+// sms_migration_task_start on it with wait.
+func startAndWait(t *testing.T, sourceServerID string) (string, action.InvokeResponse, []string) {
+	t.Helper()
 	env := newActionTestEnv(t)
-	id := acctest.CreateTask(t, env, "action-start", acctest.EmulatorLinuxSrc)
+	id := acctest.CreateTask(t, env, "action-start", sourceServerID)
 	resp, messages := invokeMigrationTaskAction(t, env.Client, "start", map[string]tftypes.Value{
 		"task_id": tftypes.NewValue(tftypes.String, id),
 		"wait":    tftypes.NewValue(tftypes.Bool, true),
 		"timeout": tftypes.NewValue(tftypes.String, "1m"),
 	})
+	return id, resp, messages
+}
+
+func TestMigrationTaskAction_startWaitsWithProgress(t *testing.T) {
+	t.Parallel()
+	id, resp, messages := startAndWait(t, acctest.EmulatorLinuxSrc)
 	if resp.Diagnostics.HasError() {
 		t.Fatalf("start: %v", resp.Diagnostics)
 	}
@@ -157,12 +165,7 @@ func TestMigrationTaskAction_refusedIsAPIError(t *testing.T) {
 
 func TestMigrationTaskAction_failedMigrationIsErrorJSON(t *testing.T) {
 	t.Parallel()
-	env := newActionTestEnv(t)
-	id := acctest.CreateTask(t, env, "action-failing", acctest.EmulatorFailingSrc)
-	resp, _ := invokeMigrationTaskAction(t, env.Client, "start", map[string]tftypes.Value{
-		"task_id": tftypes.NewValue(tftypes.String, id),
-		"wait":    tftypes.NewValue(tftypes.Bool, true),
-	})
+	_, resp, _ := startAndWait(t, acctest.EmulatorFailingSrc)
 	if !resp.Diagnostics.HasError() {
 		t.Fatal("a failing migration: no error")
 	}

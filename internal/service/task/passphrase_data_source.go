@@ -27,6 +27,16 @@ func NewMigrationTaskPassphraseDataSource() datasource.DataSource {
 	return &migrationTaskPassphraseDataSource{}
 }
 
+// migrationTaskIDArgument is the task_id argument of what names one task: the passphrase
+// data source and ephemeral resource, and the actions.
+var migrationTaskIDArgument = struct {
+	description string
+	validators  []validator.String
+}{
+	description: "The ID of the migration task, e.g. `sms_migration_task.web.id`.",
+	validators:  []validator.String{stringvalidator.LengthBetween(1, conns.MigrationTaskMaxStringLength)},
+}
+
 type migrationTaskPassphraseModel struct {
 	TaskID     types.String `tfsdk:"task_id"`
 	Passphrase types.String `tfsdk:"passphrase"`
@@ -46,9 +56,9 @@ func (d *migrationTaskPassphraseDataSource) Schema(_ context.Context, _ datasour
 			"plan and the state.",
 		Attributes: map[string]dschema.Attribute{
 			"task_id": dschema.StringAttribute{
-				MarkdownDescription: "The ID of the migration task, e.g. `sms_migration_task.web.id`.",
+				MarkdownDescription: migrationTaskIDArgument.description,
 				Required:            true,
-				Validators:          []validator.String{stringvalidator.LengthBetween(1, conns.MigrationTaskMaxStringLength)},
+				Validators:          migrationTaskIDArgument.validators,
 			},
 			"passphrase": dschema.StringAttribute{
 				MarkdownDescription: "The certificate passphrase.",

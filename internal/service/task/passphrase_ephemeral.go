@@ -3,10 +3,8 @@ package task
 import (
 	"context"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	eschema "github.com/hashicorp/terraform-plugin-framework/ephemeral/schema"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
 	"github.com/sms-migration/terraform-provider-sms/internal/conns"
 )
@@ -37,11 +35,7 @@ func (e *migrationTaskPassphraseEphemeral) Schema(_ context.Context, _ ephemeral
 			"of the same name reads the same value but stores it in the state; prefer this ephemeral resource. The provider " +
 			"never logs the passphrase.",
 		Attributes: map[string]eschema.Attribute{
-			"task_id": eschema.StringAttribute{
-				MarkdownDescription: "The ID of the migration task, e.g. `sms_migration_task.web.id`.",
-				Required:            true,
-				Validators:          []validator.String{stringvalidator.LengthBetween(1, conns.MigrationTaskMaxStringLength)},
-			},
+			"task_id": eschema.StringAttribute{MarkdownDescription: migrationTaskIDArgument.description, Required: true, Validators: migrationTaskIDArgument.validators},
 			"passphrase": eschema.StringAttribute{
 				MarkdownDescription: "The certificate passphrase.",
 				Computed:            true,
