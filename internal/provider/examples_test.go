@@ -26,8 +26,9 @@ func TestAccExamples(t *testing.T) {
 	if entries, err := filepath.Glob(filepath.Join(acctest.ExamplesDir, "*")); err != nil || len(entries) == 0 {
 		t.Fatalf("no examples found in %s: %v", acctest.ExamplesDir, err)
 	}
-	// full: TestAccMigrationTaskResource_full; data-sources: TestAccMigrationTaskDataSource_examples.
-	covered := map[string]bool{"full": true, "data-sources": true}
+	// full: TestAccMigrationTaskResource_full; data-sources: TestAccMigrationTaskDataSource_examples;
+	// actions and ephemeral-resources: TestAccExamples_actions and _ephemeralResources (newer CLIs).
+	covered := map[string]bool{"full": true, "data-sources": true, "actions": true, "ephemeral-resources": true}
 
 	t.Run("provider", func(t *testing.T) {
 		env := acctest.NewAccEnv(t)

@@ -6,7 +6,9 @@ import (
 	"net/http"
 	"sync/atomic"
 
+	"github.com/hashicorp/terraform-plugin-framework/action"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -17,7 +19,11 @@ import (
 	"github.com/sms-migration/terraform-provider-sms/internal/service/template"
 )
 
-var _ provider.Provider = &smsProvider{}
+var (
+	_ provider.Provider                       = &smsProvider{}
+	_ provider.ProviderWithActions            = &smsProvider{}
+	_ provider.ProviderWithEphemeralResources = &smsProvider{}
+)
 
 // smsProvider is the sms provider: it resolves configuration and hands a configured
 // client (plus the defaults a task inherits) to every resource and data source.
@@ -135,5 +141,17 @@ func (p *smsProvider) DataSources(_ context.Context) []func() datasource.DataSou
 		sourceserver.NewSourceServerDataSource, sourceserver.NewSourceServersDataSource,
 		template.NewServerTemplatesDataSource,
 		task.NewMigrationTaskPassphraseDataSource,
+	}
+}
+
+// Actions need Terraform 1.14; the task's operations (task.NewMigrationTaskActions).
+func (p *smsProvider) Actions(_ context.Context) []func() action.Action {
+	return task.NewMigrationTaskActions()
+}
+
+// EphemeralResources need Terraform 1.10.
+func (p *smsProvider) EphemeralResources(_ context.Context) []func() ephemeral.EphemeralResource {
+	return []func() ephemeral.EphemeralResource{
+		task.NewMigrationTaskPassphraseEphemeralResource,
 	}
 }

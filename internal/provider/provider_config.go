@@ -198,6 +198,8 @@ func (p *smsProvider) Configure(ctx context.Context, req provider.ConfigureReque
 	data := &conns.ProviderData{Client: c, Defaults: conns.ProviderDefaults{Region: cfg.Region, ProjectID: cfg.ProjectID, APIModel: cfg.APIModel}}
 	resp.ResourceData = data
 	resp.DataSourceData = data
+	resp.EphemeralResourceData = data
+	resp.ActionData = data
 	p.configured.Store(data)
 }
 

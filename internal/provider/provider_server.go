@@ -49,7 +49,8 @@ func NewProtocol6(version string) func() tfprotov6.ProviderServer {
 // newProviderServer serves p, which no other server may share: the fast path finds the
 // provider's configuration in p.
 func newProviderServer(p *smsProvider, fastPath bool) (tfprotov6.ProviderServer, error) {
-	server := providerserver.NewProtocol6(p)()
+	framework := providerserver.NewProtocol6(p)()
+	server := framework
 	if fastPath {
 		fast, err := fastpath.NewProtocolServer(server, "sms_migration_task", task.NewMigrationTaskResource, p.providerData, task.MigrationTaskPrivateKeys)
 		var unsupported *fastpath.UnsupportedError
@@ -67,7 +68,7 @@ func newProviderServer(p *smsProvider, fastPath bool) (tfprotov6.ProviderServer,
 	if err != nil {
 		return nil, err
 	}
-	return intguard.New(server, resources, dataSources), nil
+	return withActions(intguard.New(server, resources, dataSources), framework), nil
 }
 
 // guardedSchemas are the schemas of p's resources and data sources, by type name, for
@@ -126,6 +127,9 @@ func NewServer(o ServerOptions) (tfprotov6.ProviderServer, error) {
 // ServedByFastPath says whether NewServer's server answers sms_migration_task through the
 // fast path.
 func ServedByFastPath(s tfprotov6.ProviderServer) bool {
+	if a, ok := s.(actionsServer); ok {
+		s = a.Server
+	}
 	g, ok := s.(*intguard.Server)
 	if !ok {
 		return false

@@ -142,7 +142,8 @@ func cloneState(t *client.Task) string {
 }
 
 // logMigrationProgress reports a moving task's progress at INFO, so TF_LOG=INFO shows the
-// migration advancing while an apply waits for it.
+// migration advancing while an apply waits for it, and to the context's progress reporter
+// (an action's progress messages).
 func logMigrationProgress(ctx context.Context, t *client.Task) {
 	state := deref(t.State)
 	if !slices.Contains(migrationTaskMovingStates, state) {
@@ -162,4 +163,5 @@ func logMigrationProgress(ctx context.Context, t *client.Task) {
 		}
 	}
 	tflog.Info(ctx, "SMS migration in progress", fields)
+	reportMigrationProgress(ctx, t)
 }

@@ -37,7 +37,9 @@ func migrationTaskLifecycleAttributes() map[string]schema.Attribute {
 				"or an unasked `ABORT` fails the apply with its `error_json` (a warning when the task was created in the same " +
 				"apply, since Terraform would otherwise taint and replace it). An action SMS refused or that failed is not " +
 				"recorded as done, so the next plan proposes it again; an action whose reply was lost is settled by reading " +
-				"the task. One of `" + conns.JoinQuoted(migrationTaskActions) + "`.",
+				"the task. One of `" + conns.JoinQuoted(migrationTaskActions) + "`. For CLIs without actions (Terraform before " +
+				"1.14, OpenTofu); with Terraform 1.14 or later prefer the actions `sms_migration_task_<operation>`, which run " +
+				"whenever invoked or triggered and fail the apply without tainting the task.",
 			Optional:   true,
 			Validators: []validator.String{stringvalidator.OneOf(migrationTaskActions...)},
 		},
