@@ -67,7 +67,7 @@ func newProviderServer(p *smsProvider, fastPath bool) (tfprotov6.ProviderServer,
 	if err != nil {
 		return nil, err
 	}
-	return intguard.New(server, resources, dataSources), nil
+	return &apiModelCheck{ProviderServer: intguard.New(server, resources, dataSources), p: p}, nil
 }
 
 // guardedSchemas are the schemas of p's resources and data sources, by type name, for
@@ -126,6 +126,9 @@ func NewServer(o ServerOptions) (tfprotov6.ProviderServer, error) {
 // ServedByFastPath says whether NewServer's server answers sms_migration_task through the
 // fast path.
 func ServedByFastPath(s tfprotov6.ProviderServer) bool {
+	if c, ok := s.(*apiModelCheck); ok {
+		s = c.ProviderServer
+	}
 	g, ok := s.(*intguard.Server)
 	if !ok {
 		return false
