@@ -29,15 +29,15 @@ func existingTaskError(name, sourceServerID, id, state string) *regexp.Regexp {
 	)
 }
 
-// checkTasks checks how many tasks of name the emulator holds and how many create POSTs
-// its journal shows.
-func checkTasks(env *acctest.AccEnv, name string, wantTasks, wantPosts int) error {
+// checkOneTask checks that the emulator holds exactly one task of name, and how many
+// create POSTs its journal shows.
+func checkOneTask(env *acctest.AccEnv, name string, wantPosts int) error {
 	tasks, err := env.Client.ListTasks(context.Background(), client.ListTasksFilter{Name: name})
 	if err != nil {
 		return err
 	}
-	if len(tasks) != wantTasks {
-		return fmt.Errorf("ListTasks finds %d tasks named %s, want %d", len(tasks), name, wantTasks)
+	if len(tasks) != 1 {
+		return fmt.Errorf("ListTasks finds %d tasks named %s, want 1", len(tasks), name)
 	}
 	if posts := env.Requests(http.MethodPost, "/v3/tasks"); len(posts) != wantPosts {
 		return fmt.Errorf("the journal shows %d create POSTs, want %d", len(posts), wantPosts)
@@ -64,7 +64,7 @@ func TestAccMigrationTaskResource_existingTaskRefused(t *testing.T) {
 			{
 				// Nothing was created: the list before the POST answered, and no POST left.
 				PreConfig: func() {
-					if err := checkTasks(env, name, 1, 0); err != nil {
+					if err := checkOneTask(env, name, 0); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -77,7 +77,7 @@ func TestAccMigrationTaskResource_existingTaskRefused(t *testing.T) {
 					if id != orphan {
 						return fmt.Errorf("state holds task %s, want the adopted %s", id, orphan)
 					}
-					return checkTasks(env, name, 1, 0)
+					return checkOneTask(env, name, 0)
 				},
 			},
 		},
@@ -139,7 +139,7 @@ resource "sms_migration_task" "test" {
 			{
 				// The refused apply sent no POST: the journal still shows the lost one only.
 				PreConfig: func() {
-					if err := checkTasks(env, name, 1, 1); err != nil {
+					if err := checkOneTask(env, name, 1); err != nil {
 						t.Fatal(err)
 					}
 				},
@@ -159,7 +159,7 @@ resource "sms_migration_task" "test" {
 					if id != orphan {
 						return fmt.Errorf("state holds task %s, want the interrupted create's %s", id, orphan)
 					}
-					return checkTasks(env, name, 1, 1)
+					return checkOneTask(env, name, 1)
 				},
 			},
 		},
