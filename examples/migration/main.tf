@@ -1,7 +1,9 @@
 # A whole migration written with this provider alone: look the source server up by
 # name, describe where SMS creates the target server, create the task with the target
 # layout SMS recommends, start it, wait until the data is copied and show the progress.
-# The apply fails, with the task's error_json, if the migration fails.
+# If the migration fails, the apply exits non-zero through the postcondition below (the
+# provider itself only warns in the apply that creates the task: an error there would
+# taint the task, and the next apply would replace it). The task stays in state, untainted.
 
 terraform {
   required_providers {
@@ -70,6 +72,16 @@ resource "sms_migration_task" "web" {
   timeouts = {
     create = "2h"
     update = "2h"
+  }
+
+  # Fail the apply, and the CI pipeline that runs it, when the migration failed. A failed
+  # postcondition does not taint the task: the next plan proposes the action again (set
+  # action = "restart" to retry it) and never replaces the task.
+  lifecycle {
+    postcondition {
+      condition     = !contains(["MIGRATE_FAIL", "SYNC_FAIL"], self.state)
+      error_message = "The migration of ${self.name} failed (state ${self.state}): ${coalesce(self.error_json, "no error_json")}"
+    }
   }
 }
 

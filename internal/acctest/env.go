@@ -21,6 +21,8 @@ const (
 	EmulatorWindowsSrc = "1cce5dab-df33-4abe-b2ac-e94fa05d6a01"
 	EmulatorLinuxSrc   = "2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02"
 	EmulatorFailingSrc = "3c2e5d4f-8b9e-4f32-a07b-4d6e9f1b2c03"
+	// EmulatorFailingSrcName is EmulatorFailingSrc's name: its migrations fail.
+	EmulatorFailingSrcName = "fail-linux-01"
 )
 
 // Live mode: with these set, the same acceptance tests run against a real account.

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/hashicorp/go-retryablehttp"
@@ -65,6 +66,23 @@ type Client struct {
 	// refusedAttempts and refusedWait are the quick retries of a refused connection.
 	refusedAttempts int
 	refusedWait     time.Duration
+
+	// endpointAPIModel is the last APIModelHeader the endpoint answered with ("" while
+	// none has: the real service sends none).
+	endpointAPIModel atomic.Pointer[string]
+}
+
+// APIModelHeader is the response header in which the local emulator says which task
+// API it speaks (its emulator.APIModelHeader; the real service sends none).
+const APIModelHeader = "X-Sms-Emulator-Api-Model"
+
+// EndpointAPIModel returns the task API the endpoint said it speaks in its last answer
+// (APIModelHeader), or "" when it has said nothing.
+func (c *Client) EndpointAPIModel() string {
+	if m := c.endpointAPIModel.Load(); m != nil {
+		return *m
+	}
+	return ""
 }
 
 // New validates cfg and builds a Client.

@@ -78,6 +78,10 @@ func (c *Client) CreateTask(ctx context.Context, req *CreateTaskRequest) (string
 		// The POST would go to the same endpoint and fail the same way.
 		return "", unreachableError(req, baselineErr)
 	}
+	if baselineErr == nil && req.RefuseExisting && len(before) > 0 {
+		// The list taken for reconciliation already answers: no extra request.
+		return "", existingTaskError(req, before)
+	}
 	if baselineErr != nil {
 		c.log.log(ctx, LogWarn, "SMS CreateTask: could not list the tasks that exist before the create; a lost reply will not be reconciled",
 			withFields(fields, map[string]any{"error": baselineErr}))
@@ -187,13 +191,14 @@ func (c *Client) postTask(ctx context.Context, req *CreateTaskRequest) (string, 
 	return *out.ID, resp, nil
 }
 
-// matchingTaskIDs returns the ids of the tasks with req's source server and name.
-func (c *Client) matchingTaskIDs(ctx context.Context, req *CreateTaskRequest) (map[string]bool, error) {
+// matchingTaskIDs returns the tasks with req's source server and name: id → state ("" when
+// the API gives none).
+func (c *Client) matchingTaskIDs(ctx context.Context, req *CreateTaskRequest) (map[string]string, error) {
 	tasks, err := c.ListTasks(ctx, ListTasksFilter{SourceServerID: req.SourceServer.ID, Name: req.Name})
 	if err != nil {
 		return nil, err
 	}
-	ids := map[string]bool{}
+	ids := map[string]string{}
 	for _, t := range tasks {
 		// Filters are the server's; check again so a lax server cannot mislead us.
 		if t.ID == nil || t.Name == nil || *t.Name != req.Name {
@@ -202,7 +207,11 @@ func (c *Client) matchingTaskIDs(ctx context.Context, req *CreateTaskRequest) (m
 		if t.SourceServer != nil && t.SourceServer.ID != nil && *t.SourceServer.ID != req.SourceServer.ID {
 			continue
 		}
-		ids[*t.ID] = true
+		state := ""
+		if t.State != nil {
+			state = *t.State
+		}
+		ids[*t.ID] = state
 	}
 	return ids, nil
 }
@@ -211,14 +220,14 @@ func (c *Client) matchingTaskIDs(ctx context.Context, req *CreateTaskRequest) (m
 // was not among before (the tasks listed before the first POST), "" when there is none,
 // and an error when several match or when, without that list (baselineErr), a match
 // cannot be told apart from a task someone else made: it will not guess.
-func (c *Client) findCreatedTask(ctx context.Context, req *CreateTaskRequest, before map[string]bool, baselineErr error) (string, error) {
+func (c *Client) findCreatedTask(ctx context.Context, req *CreateTaskRequest, before map[string]string, baselineErr error) (string, error) {
 	matching, err := c.matchingTaskIDs(ctx, req)
 	if err != nil {
 		return "", err
 	}
 	var ids []string
 	for id := range matching {
-		if !before[id] {
+		if _, existed := before[id]; !existed {
 			ids = append(ids, id)
 		}
 	}
@@ -236,6 +245,43 @@ func (c *Client) findCreatedTask(ctx context.Context, req *CreateTaskRequest, be
 	}
 	return "", fmt.Errorf("%d tasks named %q appeared for source server %s during this create (%s); refusing to pick one",
 		len(ids), req.Name, req.SourceServer.ID, strings.Join(ids, ", "))
+}
+
+// ExistingTask is a task found by CreateTask's list before the first POST.
+type ExistingTask struct {
+	ID, State string
+}
+
+// ExistingTaskError: CreateTask with RefuseExisting found tasks of the request's name for
+// its source server before the first POST, and sent none. The caller says how to adopt one.
+type ExistingTaskError struct {
+	Name, SourceServerID string
+	Tasks                []ExistingTask // ordered by id
+}
+
+func (e *ExistingTaskError) Error() string {
+	parts := make([]string, len(e.Tasks))
+	for i, t := range e.Tasks {
+		parts[i] = fmt.Sprintf("%s (state %s)", t.ID, stateOrUnknown(t.State))
+	}
+	return fmt.Sprintf("create task %q: not created: %d task(s) of that name already exist for source server %s: %s",
+		e.Name, len(e.Tasks), e.SourceServerID, strings.Join(parts, ", "))
+}
+
+func stateOrUnknown(state string) string {
+	if state == "" {
+		return "unknown"
+	}
+	return state
+}
+
+func existingTaskError(req *CreateTaskRequest, tasks map[string]string) *ExistingTaskError {
+	e := &ExistingTaskError{Name: req.Name, SourceServerID: req.SourceServer.ID}
+	for id, state := range tasks {
+		e.Tasks = append(e.Tasks, ExistingTask{ID: id, State: state})
+	}
+	sort.Slice(e.Tasks, func(i, j int) bool { return e.Tasks[i].ID < e.Tasks[j].ID })
+	return e
 }
 
 func createError(req *CreateTaskRequest, outcome createOutcome, err error) error {

@@ -393,3 +393,56 @@ func TestCreateTask_neverAdoptsATaskThatExistedBefore(t *testing.T) {
 		})
 	}
 }
+
+// RefuseExisting: a task of the same name for the same source server found by the list
+// taken before the first POST ends the create with no POST and no further request;
+// without one, a lost reply is still reconciled.
+func TestCreateTask_refuseExisting(t *testing.T) {
+	t.Parallel()
+	t.Run("a task exists: refused, no POST, one list", func(t *testing.T) {
+		t.Parallel()
+		f := newFakeSMS(t, nil)
+		f.addTask(map[string]any{"id": "task-orphan", "name": "task-web", "state": "READY",
+			"source_server": map[string]any{"id": "2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02"}})
+		f.addTask(map[string]any{"id": "task-other-name", "name": "task-web-2", "state": "READY",
+			"source_server": map[string]any{"id": "2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02"}})
+		c, _ := newTestClient(t, f, nil)
+		req := testCreateRequest()
+		req.RefuseExisting = true
+		_, err := c.CreateTask(testContext(t), req)
+		var existing *ExistingTaskError
+		if !errors.As(err, &existing) {
+			t.Fatalf("CreateTask error = %v, want an *ExistingTaskError", err)
+		}
+		want := `create task "task-web": not created: 1 task(s) of that name already exist for source server 2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02: task-orphan (state READY)`
+		if err.Error() != want {
+			t.Errorf("error =\n%s\nwant\n%s", err, want)
+		}
+		got := []int{f.count(http.MethodPost, "/v3/tasks"), f.count(http.MethodGet, "/v3/tasks")}
+		if diff := cmp.Diff([]int{0, 1}, got); diff != "" {
+			t.Errorf("[POSTs, lists] (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("no task exists, reply lost: reconciled with the same lists as before", func(t *testing.T) {
+		t.Parallel()
+		f := newFakeSMS(t, onCreate(func(f *fakeSMS, w http.ResponseWriter, body []byte, n int) bool {
+			if n == 1 {
+				f.createTask(body)
+				loseReply(f.t, w)
+				return true
+			}
+			return false
+		}))
+		c, _ := newTestClient(t, f, nil)
+		req := testCreateRequest()
+		req.RefuseExisting = true
+		id, err := c.CreateTask(testContext(t), req)
+		if err != nil {
+			t.Fatalf("CreateTask: %v", err)
+		}
+		got := []any{id, f.count(http.MethodPost, "/v3/tasks"), f.count(http.MethodGet, "/v3/tasks")}
+		if diff := cmp.Diff([]any{"task-001", 1, 2}, got); diff != "" {
+			t.Errorf("[id, POSTs, lists] (-want +got):\n%s", diff)
+		}
+	})
+}

@@ -93,6 +93,9 @@ func (c *Client) send(ctx context.Context, cl call) (*response, error) {
 		return nil, &RequestError{Method: method, Path: path, Attempts: 1, Sent: true,
 			Err: fmt.Errorf("reading response body (status %d): %w", httpResp.StatusCode, err)}
 	}
+	if model := httpResp.Header.Get(APIModelHeader); model != "" {
+		c.endpointAPIModel.Store(&model)
+	}
 	resp := &response{StatusCode: httpResp.StatusCode, Header: httpResp.Header, Body: body, method: method, path: path}
 	if resp.StatusCode >= 400 {
 		return resp, newAPIError(method, path, resp.StatusCode, resp.Header, body)

@@ -280,6 +280,11 @@ type CreateTaskRequest struct {
 	OverSpeedThreshold     *float64           `json:"over_speed_threshold,omitempty"`
 	IsNeedConsistencyCheck *bool              `json:"is_need_consistency_check,omitempty"`
 	NeedMigrationTest      *bool              `json:"need_migration_test,omitempty"`
+
+	// RefuseExisting makes CreateTask fail with an *ExistingTaskError, before any POST,
+	// when the list it takes before the first POST already holds a task of this name
+	// for this source server (an interrupted create's, or anyone's). Not sent.
+	RefuseExisting bool `json:"-"`
 }
 
 // CreateSourceServer is SourceServerByTask: the registered source server's ID.

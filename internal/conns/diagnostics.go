@@ -44,6 +44,11 @@ func AddTaskGoneWarning(diags *diag.Diagnostics, id string) {
 // addAPIError turns a client error into a diagnostic that names the HTTP status,
 // error_code, error_msg and request id, so a user can quote them to support.
 func AddAPIError(diags *diag.Diagnostics, summary string, err error) {
+	var endpointErr *client.EndpointError
+	if errors.As(err, &endpointErr) {
+		addEndpointError(diags, summary, endpointErr, err)
+		return
+	}
 	var apiErr *client.APIError
 	if errors.As(err, &apiErr) && isAuthFailure(apiErr) {
 		addAuthError(diags, summary, apiErr)
@@ -56,4 +61,27 @@ func AddAPIError(diags *diag.Diagnostics, summary string, err error) {
 		return
 	}
 	diags.AddError(summary, err.Error())
+}
+
+// endpointSummaries name each endpoint problem in a diagnostic's summary: the request
+// never reached SMS, so what the provider was doing moves into the detail.
+var endpointSummaries = map[client.EndpointProblem]string{
+	client.EndpointHostNotFound:                "The SMS endpoint's host name does not exist",
+	client.EndpointNotTLS:                      "The SMS endpoint does not speak HTTPS",
+	client.EndpointTLSRequired:                 "The SMS endpoint requires HTTPS",
+	client.EndpointCertificateUnknownAuthority: "The SMS endpoint's TLS certificate is not trusted",
+	client.EndpointCertificateHostMismatch:     "The SMS endpoint's TLS certificate is for another host",
+	client.EndpointCertificateInvalid:          "The SMS endpoint's TLS certificate is not valid",
+	client.EndpointCertificateUnverified:       "The SMS endpoint's TLS certificate could not be verified",
+}
+
+// addEndpointError reports a transport failure that no retry can fix (*client.EndpointError)
+// under a summary naming the problem; the detail keeps the operation and the whole error,
+// which names the endpoint, where it came from and what to check.
+func addEndpointError(diags *diag.Diagnostics, operation string, endpointErr *client.EndpointError, err error) {
+	summary, ok := endpointSummaries[endpointErr.Problem]
+	if !ok {
+		summary = "The SMS endpoint cannot be used"
+	}
+	diags.AddError(summary, fmt.Sprintf("%s: %v", operation, err))
 }

@@ -134,6 +134,42 @@ func TestAccExamples(t *testing.T) {
 		})
 	})
 
+	t.Run("migration fails: the postcondition fails the apply, the task is kept", func(t *testing.T) {
+		env := acctest.NewAccEnv(t)
+		env.RequireEmulator(t)
+		acctest.WithEmulatorEnv(t, env)
+		failing := config.Variables{"source_server_name": config.StringVariable(acctest.EmulatorFailingSrcName)}
+		example := acctest.ReadExample(t, "migration/main.tf")
+		resource.Test(t, resource.TestCase{
+			ProtoV6ProviderFactories: acctest.TestAccProtoV6ProviderFactories,
+			CheckDestroy:             env.CheckDestroy,
+			Steps: []resource.TestStep{
+				{
+					Config: example, ConfigVariables: failing,
+					ExpectError: testcheck.CLIText("Resource postcondition failed",
+						"The migration of fail-linux-01-cutover failed (state MIGRATE_FAIL)"),
+				},
+				{
+					// Not tainted: the next plan updates the task in place (the action is
+					// proposed again; SMS refuses start on a failed task, as the warning
+					// said), it does not replace it.
+					PreConfig: func() {
+						if n := env.Emu.TaskCount(); n != 1 {
+							t.Fatalf("emulator holds %d tasks after the failed migration, want 1", n)
+						}
+					},
+					Config: example, ConfigVariables: failing,
+					ExpectError: testcheck.CLIText(`SMS did not take action "start"`,
+						`operation "start" is not allowed while the task is in state MIGRATE_FAIL`,
+						"Resource postcondition failed", "The migration of fail-linux-01-cutover failed (state MIGRATE_FAIL)"),
+					ConfigPlanChecks: resource.ConfigPlanChecks{
+						PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction("sms_migration_task.web", plancheck.ResourceActionUpdate)},
+					},
+				},
+			},
+		})
+	})
+
 	t.Run("demo", func(t *testing.T) {
 		env := acctest.NewAccEnv(t)
 		env.RequireEmulator(t)

@@ -68,7 +68,7 @@ func newProviderServer(p *smsProvider, fastPath bool) (tfprotov6.ProviderServer,
 	if err != nil {
 		return nil, err
 	}
-	return withActions(intguard.New(server, resources, dataSources), framework), nil
+	return withActions(&apiModelCheck{ProviderServer: intguard.New(server, resources, dataSources), p: p}, framework), nil
 }
 
 // guardedSchemas are the schemas of p's resources and data sources, by type name, for
@@ -128,7 +128,10 @@ func NewServer(o ServerOptions) (tfprotov6.ProviderServer, error) {
 // fast path.
 func ServedByFastPath(s tfprotov6.ProviderServer) bool {
 	if a, ok := s.(actionsServer); ok {
-		s = a.Server
+		s = a.ProviderServer
+	}
+	if c, ok := s.(*apiModelCheck); ok {
+		s = c.ProviderServer
 	}
 	g, ok := s.(*intguard.Server)
 	if !ok {

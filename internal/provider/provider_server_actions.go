@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
-	"github.com/sms-migration/terraform-provider-sms/internal/framework/intguard"
 )
 
 // actionsServer serves the actions (Terraform 1.14) of the framework's own server beside
@@ -12,19 +11,19 @@ import (
 // tfprotov6.ProviderServer, which has no action RPCs, so without this Terraform would be
 // told "ValidateActionConfig Not Implemented".
 type actionsServer struct {
-	*intguard.Server
+	tfprotov6.ProviderServer
 	actions tfprotov6.ActionServer
 }
 
 var _ tfprotov6.ActionServer = actionsServer{}
 
 // withActions gives guarded the actions of framework, when it has any.
-func withActions(guarded *intguard.Server, framework tfprotov6.ProviderServer) tfprotov6.ProviderServer {
+func withActions(guarded, framework tfprotov6.ProviderServer) tfprotov6.ProviderServer {
 	actions, ok := framework.(tfprotov6.ActionServer)
 	if !ok {
 		return guarded
 	}
-	return actionsServer{Server: guarded, actions: actions}
+	return actionsServer{ProviderServer: guarded, actions: actions}
 }
 
 func (s actionsServer) ValidateActionConfig(ctx context.Context, req *tfprotov6.ValidateActionConfigRequest) (*tfprotov6.ValidateActionConfigResponse, error) {

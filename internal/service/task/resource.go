@@ -74,7 +74,13 @@ func (r *migrationTaskResource) Create(ctx context.Context, req resource.CreateR
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	// A task of this name for this source server that no state holds is refused, not
+	// duplicated (the client decides from the list it takes before the POST anyway).
+	createReq.RefuseExisting = true
 	id, err := r.client.CreateTask(ctx, createReq)
+	if addExistingTaskError(&resp.Diagnostics, err) {
+		return
+	}
 	if err != nil {
 		conns.AddAPIError(&resp.Diagnostics, "Error creating SMS migration task", err)
 		return

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -88,10 +89,7 @@ func (r *migrationTaskResource) runAction(ctx context.Context, id string, plan m
 			"\n\nThe action is not recorded as done: the next plan proposes it again.")
 		return migrationTaskActionRun{task: task, done: false}
 	case errors.As(err, &failed):
-		out.add("SMS migration task failed", err.Error()+
-			"\n\nThe task stays in state with its real status (not tainted, nothing is deleted). The action is not "+
-			"recorded as done, so the next plan proposes it again; after a failed migration set action = \"restart\" "+
-			"to retry it. Replacing the task is your explicit choice (terraform apply -replace).")
+		out.add("SMS migration task failed", err.Error()+"\n\n"+migrationFailedAdvice(failed.State, out.creating))
 		return migrationTaskActionRun{task: task, done: false}
 	}
 
@@ -150,3 +148,30 @@ func apiErrorDetail(err error) string {
 // migrationTaskPrivateKeys are every key the task resource keeps in private state: the
 // fast path writes back these (and those it read).
 var MigrationTaskPrivateKeys = []string{privateKeyImported, PrivateKeyImportedWindows, privateKeyPendingAction}
+
+// migrationTaskRestartableStates are the states SMS takes restart in: a stopped or failed
+// task (the API documents no transition table; this follows its state descriptions, as
+// the emulator does).
+var migrationTaskRestartableStates = []string{"ABORT", "MIGRATE_FAIL", "SYNC_FAIL"}
+
+// migrationFailedAdvice is what a failed migration's diagnostic says to do: restart only
+// where SMS allows it, and, for the create's warning, how to make the apply fail anyway.
+func migrationFailedAdvice(state string, creating bool) string {
+	advice := "The task stays in state with its real status (not tainted, nothing is deleted). The action is not " +
+		"recorded as done, so the next plan proposes it again. "
+	if slices.Contains(migrationTaskRestartableStates, state) {
+		advice += fmt.Sprintf("To retry the migration, set action = \"restart\" (SMS restarts a task in state %s). ", state)
+	} else {
+		advice += fmt.Sprintf("SMS restarts a task only in state %s, not %s: read error_json, and wait for the task to "+
+			"settle before setting action = \"restart\". ", strings.Join(migrationTaskRestartableStates, ", "), state)
+	}
+	advice += "Replacing the task is your explicit choice (terraform apply -replace)."
+	if creating {
+		advice += "\n\nThis is a warning, and the apply succeeds, because an error in the apply that creates a task " +
+			"taints it and the next apply would replace it. To make the apply (and a CI pipeline) fail without " +
+			"that, add a postcondition, which does not taint the task:\n\n" +
+			"  lifecycle {\n    postcondition {\n      condition     = !contains([\"MIGRATE_FAIL\", \"SYNC_FAIL\"], self.state)\n" +
+			"      error_message = \"The migration failed (state ${self.state}).\"\n    }\n  }"
+	}
+	return advice
+}

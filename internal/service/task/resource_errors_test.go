@@ -2,6 +2,7 @@ package task_test
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"strings"
 	"testing"
@@ -31,6 +32,33 @@ func TestAccProvider_closedEndpointFailsFast(t *testing.T) {
 				" (from the provider's endpoint attribute) refused the connection: nothing is listening there."),
 		}},
 	})
+}
+
+// An https:// endpoint from HW_SMS_ENDPOINT that speaks plain HTTP (the emulator) fails
+// on the first attempt (the list before the create's POST) under a summary naming the problem, saying where the endpoint came
+// from and that no task was created. Not parallel: it sets the provider's environment.
+func TestAccProvider_endpointFromEnvironmentNotTLS(t *testing.T) {
+	env := acctest.NewAccEnv(t)
+	env.RequireEmulator(t)
+	httpsURL := strings.Replace(env.Emu.URL, "http://", "https://", 1)
+	t.Setenv("HW_SMS_ENDPOINT", httpsURL)
+	providerBlock := strings.Replace(env.ProviderBlock, fmt.Sprintf("endpoint    = %q\n", env.Emu.URL), "", 1)
+	if providerBlock == env.ProviderBlock {
+		t.Fatal("the provider block sets no endpoint to remove")
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.TestAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: providerBlock + testAccMigrationTaskConfig_basic(env.SourceServerID, "task-not-tls", 0),
+			ExpectError: testcheck.CLIText("The SMS endpoint does not speak HTTPS",
+				`Error creating SMS migration task: create task "task-not-tls": the task was not created: SMS API request GET /v3/tasks failed after 1 attempt(s): the SMS endpoint `+httpsURL+
+					" (from the environment variable HW_SMS_ENDPOINT) does not speak TLS",
+				"Check the endpoint's scheme and port: a plain-HTTP server, such as the emulator, needs http://"),
+		}},
+	})
+	if n := len(env.Emu.Journal()); n != 0 {
+		t.Errorf("the emulator journaled %d requests, want none (no request reached it)", n)
+	}
 }
 
 // A wrong secret key says what to check, on create and on refresh alike, under a summary

@@ -3,7 +3,6 @@ package task_test
 import (
 	"fmt"
 	"net/http"
-	"strings"
 	"testing"
 	"time"
 
@@ -320,48 +319,6 @@ func TestAccMigrationTaskResource_lostActionReplySettledByRead(t *testing.T) {
 						return fmt.Errorf("%d start actions sent, want 1", n)
 					}
 					return ti.same(s)
-				},
-			},
-		},
-	})
-}
-
-// After a lost create reply, a task of the same name and source server that existed
-// before the create is never adopted: the new one is, and the old one is left alone.
-func TestAccMigrationTaskResource_faults_lostCreateReplyIgnoresOlderTask(t *testing.T) {
-	env := acctest.NewAccEnv(t)
-	env.RequireEmulator(t)
-	const name = "task-lost-reply-twin"
-	older := acctest.CreateTask(t, env, name, env.SourceServerID)
-	env.Emu.ResetJournal()
-	// The next POST /v3/tasks creates the task, then its reply is lost.
-	env.Emu.SetFaults("/v3/tasks", emulator.Faults{LoseReplyAfterApply: 1, Methods: []string{http.MethodPost}})
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.TestAccProtoV6ProviderFactories,
-		CheckDestroy:             env.CheckDestroy,
-		Steps: []resource.TestStep{
-			{
-				Config: env.ProviderBlock + testAccMigrationTaskConfig_basic(env.SourceServerID, name, 0),
-				Check: func(s *terraform.State) error {
-					id, err := testcheck.ResourceID(s, testAccTaskAddress)
-					if err != nil {
-						return err
-					}
-					if id == older {
-						return fmt.Errorf("the create adopted %s, the task that existed before it", older)
-					}
-					if n := env.Emu.TaskCount(); n != 2 {
-						return fmt.Errorf("emulator holds %d tasks, want 2 (the older one and this create's)", n)
-					}
-					if posts := env.Requests(http.MethodPost, "/v3/tasks"); len(posts) != 1 {
-						return fmt.Errorf("want exactly 1 create POST (the lost one, reconciled), got %d", len(posts))
-					}
-					for _, j := range env.Emu.Journal() {
-						if j.Method != http.MethodGet && strings.Contains(j.Path, older) {
-							return fmt.Errorf("the older task was written to: %s %s", j.Method, j.Path)
-						}
-					}
-					return nil
 				},
 			},
 		},

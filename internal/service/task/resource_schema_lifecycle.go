@@ -82,7 +82,7 @@ func migrationTaskLifecycleAttributes() map[string]schema.Attribute {
 				"speed": schema.Int64Attribute{
 					MarkdownDescription: "The rate limit inside the window, in Mbit/s, 1 to 1000 (`0` is refused: the API does not say whether it means no limit or no transfer).",
 					Optional:            true,
-					Validators:          []validator.Int64{int64validator.Between(0, migrationTaskMaxWindowSpeed)},
+					Validators:          []validator.Int64{int64validator.AtMost(migrationTaskMaxWindowSpeed)}, // below 1: speedLimitWindowsValidator, with its reason
 				},
 				"over_speed_threshold": schema.Float64Attribute{
 					MarkdownDescription: "The overspeed threshold in percent: the task is stopped when the rate exceeds it. At least 0.",

@@ -47,10 +47,13 @@ func (migrationTaskSpeedLimitWindowRules) ValidateList(ctx context.Context, req 
 		}
 		attrs := obj.Attributes()
 		at := req.Path.AtListIndex(i)
-		if speed, ok := attrs["speed"].(types.Int64); ok && !speed.IsNull() && !speed.IsUnknown() && speed.ValueInt64() == 0 {
-			resp.Diagnostics.AddAttributeError(at.AtName("speed"), "Invalid speed-limit window speed",
-				"A window's speed must be 1 to 1000 Mbit/s, got 0: the API does not say whether 0 means no limit or no "+
-					"transfer at all. To leave hours unlimited, leave them out of every window (speed_limit applies there).")
+		if speed, ok := attrs["speed"].(types.Int64); ok && !speed.IsNull() && !speed.IsUnknown() && speed.ValueInt64() < 1 {
+			detail := fmt.Sprintf("A window's speed must be 1 to %d Mbit/s, got %d.", migrationTaskMaxWindowSpeed, speed.ValueInt64())
+			if speed.ValueInt64() == 0 {
+				detail = fmt.Sprintf("A window's speed must be 1 to %d Mbit/s, got 0: the API does not say whether 0 means no limit or no "+
+					"transfer at all. To leave hours unlimited, leave them out of every window (speed_limit applies there).", migrationTaskMaxWindowSpeed)
+			}
+			resp.Diagnostics.AddAttributeError(at.AtName("speed"), "Invalid speed-limit window speed", detail)
 		}
 		start, okStart := clockMinutes(attrs["start"])
 		end, okEnd := clockMinutes(attrs["end"])

@@ -132,6 +132,14 @@ resource "sms_migration_task" "test" {
 				ExpectError: testcheck.CLIText("Invalid speed-limit window speed", "A window's speed must be 1 to 1000 Mbit/s, got 0"),
 			},
 			{
+				Config:      cfg(`[{ start = "08:00", end = "18:00", speed = -5 }]`),
+				ExpectError: testcheck.CLIText("Invalid speed-limit window speed", "A window's speed must be 1 to 1000 Mbit/s, got -5."),
+			},
+			{
+				Config:      cfg(`[{ start = "08:00", end = "18:00", speed = 1001 }]`),
+				ExpectError: testcheck.CLIText("speed_limit_windows[0].speed", "value must be at most 1000, got: 1001"),
+			},
+			{
 				PreConfig: func() {
 					if env.Emu == nil {
 						return
