@@ -3,7 +3,8 @@
 # line. The caller sets TF_ACC=1, args (go test flags) and acc_pkgs, starts summary=""
 # and status=0, and prints "$summary" at the end.
 
-# acc_suite LABEL [VAR=VALUE...]: go test "${args[@]}" -v "${acc_pkgs[@]}" under env VAR=VALUE...;
+# acc_suite LABEL [ENV-ARGS...]: go test "${args[@]}" -v "${acc_pkgs[@]}" under env ENV-ARGS
+# (VAR=VALUE, -u VAR);
 # prints the packages' result lines (and the failures), appends
 # "LABEL: N acceptance tests passed, M failed, K skipped (U top-level tests passed in all)"
 # to summary, and sets status=1 if the run failed.
@@ -46,14 +47,20 @@ cli_label() {
 # in-process provider answers at registry.opentofu.org (TF_ACC_PROVIDER_HOST), the
 # registry OpenTofu gives source = "sms-migration/sms".
 acc_suite_cli() {
-	local bin=$1 model=$2 label host=registry.terraform.io
+	local bin=$1 model=$2 label host=registry.terraform.io unset=()
 	shift 2
+	# A TF_CLI_CONFIG_FILE naming no file means no CLI configuration, but OpenTofu
+	# writes its warning about it to stdout, where terraform-plugin-testing reads
+	# `version -json`: leave it out, which means the same.
+	if [ -n "${TF_CLI_CONFIG_FILE:-}" ] && [ ! -e "$TF_CLI_CONFIG_FILE" ]; then
+		unset=(-u TF_CLI_CONFIG_FILE)
+	fi
 	label=$(cli_label "$bin") || {
 		status=1
 		summary+="cli $bin: not a Terraform or OpenTofu CLI, not run"$'\n'
 		return
 	}
 	case "$label" in tofu\ *) host=registry.opentofu.org ;; esac
-	acc_suite "cli $label, api model $model" TF_ACC_TERRAFORM_PATH="$bin" TF_ACC_PROVIDER_HOST="$host" \
+	acc_suite "cli $label, api model $model" "${unset[@]}" TF_ACC_TERRAFORM_PATH="$bin" TF_ACC_PROVIDER_HOST="$host" \
 		SMS_ACC_API_MODEL="$model" "$@"
 }
