@@ -3,12 +3,22 @@
 # mirror (the unpacked layout), then writes a CLI configuration that installs
 # sms-migration/sms from that mirror only, so `terraform init` needs no network, local
 # modules included. Usage: scripts/local-mirror.sh MIRROR_DIR VERSION
+#
+# The provider's address is MIRROR_HOST/sms-migration/sms, MIRROR_HOST defaulting to
+# TF_ACC_PROVIDER_HOST and then to registry.terraform.io, the registry Terraform gives
+# source = "sms-migration/sms"; OpenTofu gives it registry.opentofu.org, so a mirror for
+# OpenTofu is made with MIRROR_HOST=registry.opentofu.org.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mirror="${1:?usage: local-mirror.sh MIRROR_DIR VERSION}"
 version="${2:?usage: local-mirror.sh MIRROR_DIR VERSION}"
-readonly address="registry.terraform.io/sms-migration/sms"
+host="${MIRROR_HOST:-${TF_ACC_PROVIDER_HOST:-registry.terraform.io}}"
+[[ "$host" =~ ^[a-z0-9.-]+(:[0-9]+)?$ ]] || {
+	echo "local-mirror: MIRROR_HOST must be a registry host name, got '$host'" >&2
+	exit 1
+}
+readonly address="$host/sms-migration/sms"
 
 # Terraform picks a pre-release only when a configuration pins it exactly, so a
 # configuration without a version constraint needs a plain x.y.z.

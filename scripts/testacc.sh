@@ -3,10 +3,15 @@
 # model (SMS_ACC_API_MODEL=seed, then current), each test against its own emulator of
 # that model, and once more under "current" with the fast path off
 # (SMS_PROVIDER_FAST_PATH=off: every resource served by the plain framework server), so
-# that every acceptance test also compares the fast path with the framework. Prints the
-# pass/fail/skip counts of each run; fails if any run fails.
+# that every acceptance test also compares the fast path with the framework. Then, for
+# each CLI binary listed in SMS_ACC_EXTRA_CLIS (space-separated paths of Terraform or
+# OpenTofu binaries, e.g. from make cli-terraform-1.14 and make cli-tofu-1.12), the suite
+# once more under that CLI for one API model (SMS_ACC_EXTRA_CLIS_API_MODEL, default
+# current); see scripts/testacc-cli.sh. Prints the pass/fail/skip counts of each run;
+# fails if any run fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. scripts/acc-suite.sh
 export TF_ACC=1
 args=(-count=1 -timeout=60m -parallel=4 ${TESTARGS:-})
 status=0
@@ -19,18 +24,10 @@ go test "${args[@]}" $(go list ./... | grep -v -e /internal/provider -e /interna
 summary=""
 for run in seed:on current:on current:off; do
   model=${run%%:*} fast=${run#*:}
-  log=$(mktemp)
-  echo "==> acceptance suite, api model $model, fast path $fast"
-  SMS_ACC_API_MODEL=$model SMS_PROVIDER_FAST_PATH=$fast go test "${args[@]}" -v "${acc_pkgs[@]}" >"$log" 2>&1
-  rc=$?
-  grep -E '^(--- FAIL|FAIL|ok|panic:)' "$log"
-  [ $rc -eq 0 ] || { status=1; grep -E -B2 -A40 '^--- FAIL' "$log" | head -400; }
-  pass=$(grep -cE '^--- PASS: TestAcc' "$log")
-  fail=$(grep -cE '^--- FAIL: TestAcc' "$log")
-  skip=$(grep -cE '^--- SKIP: TestAcc' "$log")
-  units=$(grep -cE '^--- PASS: Test' "$log")
-  summary+="api model $model, fast path $fast: $pass acceptance tests passed, $fail failed, $skip skipped ($units top-level tests passed in all)"$'\n'
-  rm -f "$log"
+  acc_suite "api model $model, fast path $fast" SMS_ACC_API_MODEL="$model" SMS_PROVIDER_FAST_PATH="$fast"
+done
+for cli in ${SMS_ACC_EXTRA_CLIS:-}; do
+  acc_suite_cli "$cli" "${SMS_ACC_EXTRA_CLIS_API_MODEL:-current}"
 done
 printf '%s' "$summary"
 exit $status

@@ -11,6 +11,29 @@ import (
 	"github.com/sms-migration/terraform-provider-sms/internal/testcheck"
 )
 
+// TerraformCLI is the CLI the acceptance tests drive, as terraform-plugin-testing picks
+// it: TF_ACC_TERRAFORM_PATH when set (a Terraform or OpenTofu binary), else terraform on
+// PATH. Tests that run the CLI themselves use it, so they run under the CLI under test.
+func TerraformCLI() string {
+	if p := os.Getenv("TF_ACC_TERRAFORM_PATH"); p != "" {
+		return p
+	}
+	return "terraform"
+}
+
+// ProviderAddress is the address the CLI under test gives source = "sms-migration/sms":
+// TF_ACC_PROVIDER_HOST's registry (registry.opentofu.org under OpenTofu), else
+// registry.terraform.io, as terraform-plugin-testing resolves it for the in-process
+// provider. Set TF_ACC_PROVIDER_HOST=registry.opentofu.org when TF_ACC_TERRAFORM_PATH is
+// an OpenTofu binary.
+func ProviderAddress() string {
+	host := os.Getenv("TF_ACC_PROVIDER_HOST")
+	if host == "" {
+		host = "registry.terraform.io"
+	}
+	return host + "/sms-migration/sms"
+}
+
 // cliWorkdir runs the real Terraform CLI on a configuration of its own, with a provider
 // binary built from this tree: for what the testing framework cannot show, such as
 // warnings and what a user types by hand.
@@ -31,10 +54,10 @@ func NewDevOverrideWorkdir(t *testing.T) *cliWorkdir {
 	}
 	cliConfig := filepath.Join(bin, "dev.tfrc")
 	WriteFile(t, cliConfig, fmt.Sprintf(`provider_installation {
-  dev_overrides { "registry.terraform.io/sms-migration/sms" = %q }
+  dev_overrides { %q = %q }
   direct {}
 }
-`, bin))
+`, ProviderAddress(), bin))
 	return NewCLIWorkdir(t, cliConfig)
 }
 
@@ -51,7 +74,7 @@ func (w *cliWorkdir) Write(name, content string) {
 	WriteFile(w.t, filepath.Join(w.dir, name), content)
 }
 
-// run runs terraform with args and returns its combined output; a failure fails the test.
+// run runs the CLI under test (TerraformCLI) with args and returns its combined output; a failure fails the test.
 func (w *cliWorkdir) Run(args ...string) string {
 	w.t.Helper()
 	out, err := w.TryRun(args...)
@@ -62,7 +85,7 @@ func (w *cliWorkdir) Run(args ...string) string {
 }
 
 func (w *cliWorkdir) TryRun(args ...string) (string, error) {
-	cmd := exec.Command("terraform", append(args, "-no-color")...)
+	cmd := exec.Command(TerraformCLI(), append(args, "-no-color")...)
 	cmd.Dir = w.dir
 	cmd.Env = w.Env
 	out, err := cmd.CombinedOutput()

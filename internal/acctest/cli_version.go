@@ -3,19 +3,9 @@ package acctest
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"os/exec"
 	"testing"
 )
-
-// TerraformCLI is the CLI the acceptance tests run: TF_ACC_TERRAFORM_PATH, as
-// terraform-plugin-testing reads it, else terraform on PATH.
-func TerraformCLI() string {
-	if p := os.Getenv("TF_ACC_TERRAFORM_PATH"); p != "" {
-		return p
-	}
-	return "terraform"
-}
 
 // SkipCLIBelow skips t when the CLI under test is older than minimum (e.g. "1.14.0"), as
 // tfversion.SkipBelow does for a TestCase, for tests that run the CLI themselves.
@@ -48,14 +38,4 @@ func compareVersions(a, b string) int {
 		}
 	}
 	return 0
-}
-
-// TryRunCLI runs the CLI under test (TerraformCLI) in the work folder, as TryRun runs
-// terraform from PATH.
-func (w *cliWorkdir) TryRunCLI(args ...string) (string, error) {
-	cmd := exec.Command(TerraformCLI(), append(args, "-no-color")...)
-	cmd.Dir = w.dir
-	cmd.Env = w.Env
-	out, err := cmd.CombinedOutput()
-	return string(out), err
 }

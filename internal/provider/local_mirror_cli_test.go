@@ -15,7 +15,7 @@ import (
 )
 
 // The README's offline route: `make local-mirror` lays the provider out as a filesystem
-// mirror with a CLI configuration, and `terraform init` of a configuration with a local
+// mirror with a CLI configuration, and `terraform init` (the CLI under test) of a configuration with a local
 // module then installs it from there with no network (any attempt to leave the machine
 // would go to a closed proxy port); apply and destroy work against the emulator.
 func TestAccLocalMirror_initOfflineWithLocalModule(t *testing.T) {
@@ -23,7 +23,10 @@ func TestAccLocalMirror_initOfflineWithLocalModule(t *testing.T) {
 	env.RequireEmulator(t)
 	t.Parallel()
 	mirror := t.TempDir()
-	mk := exec.Command("make", "local-mirror", "MIRROR_DIR="+mirror)
+	// The mirror is laid out at the address the CLI under test resolves
+	// (registry.opentofu.org/... under OpenTofu).
+	host, _, _ := strings.Cut(acctest.ProviderAddress(), "/")
+	mk := exec.Command("make", "local-mirror", "MIRROR_DIR="+mirror, "MIRROR_HOST="+host)
 	mk.Dir = filepath.Join("..", "..")
 	if out, err := mk.CombinedOutput(); err != nil {
 		t.Fatalf("make local-mirror: %v\n%s", err, out)

@@ -13,8 +13,9 @@ import (
 	"github.com/sms-migration/terraform-provider-sms/internal/testcheck"
 )
 
-// TestAccProviderSchemaThroughCLI builds the provider, points the Terraform CLI at it
-// through dev_overrides, and checks that `terraform providers schema -json` shows every
+// TestAccProviderSchemaThroughCLI builds the provider, points the CLI under test
+// (acctest.TerraformCLI) at it through dev_overrides at the address that CLI resolves
+// (acctest.ProviderAddress), and checks that `terraform providers schema -json` shows every
 // field of the seed's object types at its nested path with the seed's type.
 func TestAccProviderSchemaThroughCLI(t *testing.T) {
 	if os.Getenv("TF_ACC") == "" {
@@ -34,13 +35,13 @@ func TestAccProviderSchemaThroughCLI(t *testing.T) {
 	}
 	cliConfig := filepath.Join(dir, "cli.tfrc")
 	acctest.WriteFile(t, cliConfig, fmt.Sprintf(`provider_installation {
-  dev_overrides { "registry.terraform.io/sms-migration/sms" = %q }
+  dev_overrides { %q = %q }
   direct {}
 }
-`, dir))
+`, acctest.ProviderAddress(), dir))
 	work := filepath.Join(dir, "work")
 	acctest.WriteFile(t, filepath.Join(work, "main.tf"), acctest.TestAccRequiredProviders)
-	cmd := exec.Command("terraform", "providers", "schema", "-json")
+	cmd := exec.Command(acctest.TerraformCLI(), "providers", "schema", "-json")
 	cmd.Dir = work
 	cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "CHECKPOINT_DISABLE=1")
 	out, err := cmd.Output()
@@ -60,12 +61,12 @@ func TestAccProviderSchemaThroughCLI(t *testing.T) {
 	if err := json.Unmarshal(out, &doc); err != nil {
 		t.Fatal(err)
 	}
-	task := doc.ProviderSchemas["registry.terraform.io/sms-migration/sms"].ResourceSchemas["sms_migration_task"].Block.Attributes
+	task := doc.ProviderSchemas[acctest.ProviderAddress()].ResourceSchemas["sms_migration_task"].Block.Attributes
 	if len(task) == 0 {
 		t.Fatalf("no sms_migration_task in the CLI's schema: %s", out)
 	}
 
-	provider := doc.ProviderSchemas["registry.terraform.io/sms-migration/sms"]
+	provider := doc.ProviderSchemas[acctest.ProviderAddress()]
 	if _, ok := provider.ResourceSchemas["sms_server_template"]; !ok {
 		t.Error("no sms_server_template resource in the CLI's schema")
 	}

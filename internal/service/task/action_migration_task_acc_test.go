@@ -118,14 +118,14 @@ action "sms_migration_task_stop" "test" {
 `, env.SourceServerID))
 	run := func(wantOK bool, args ...string) string {
 		t.Helper()
-		out, err := w.TryRunCLI(args...)
+		out, err := w.TryRun(args...)
 		if (err == nil) != wantOK {
 			t.Fatalf("terraform %s: error %v, want success %t\n%s", strings.Join(args, " "), err, wantOK, out)
 		}
 		return out
 	}
 	run(true, "apply", "-auto-approve")
-	t.Cleanup(func() { _, _ = w.TryRunCLI("destroy", "-auto-approve") })
+	t.Cleanup(func() { _, _ = w.TryRun("destroy", "-auto-approve") })
 
 	out := run(true, "apply", "-auto-approve", "-invoke=action.sms_migration_task_start.test")
 	t.Logf("terraform apply -invoke=action.sms_migration_task_start.test:\n%s", out)
