@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"reflect"
 	"slices"
@@ -224,7 +225,7 @@ func (r *WireReader) build(t attr.Type, w reflect.Type, at string) (*wireNode, e
 				byJSON[name] = f
 			}
 		}
-		for _, name := range sortedKeys(t.AttrTypes) {
+		for _, name := range slices.Sorted(maps.Keys(t.AttrTypes)) {
 			f, ok := byJSON[name]
 			if !ok {
 				r.unmatched = append(r.unmatched, join(at, name))
@@ -238,7 +239,7 @@ func (r *WireReader) build(t attr.Type, w reflect.Type, at string) (*wireNode, e
 			}
 			n.fields = append(n.fields, wireField{name: name, index: f.Index, node: child})
 		}
-		for _, name := range sortedKeys(byJSON) {
+		for _, name := range slices.Sorted(maps.Keys(byJSON)) {
 			r.unused = append(r.unused, join(at, name))
 		}
 	case basetypes.ListType, basetypes.SetType:
@@ -375,13 +376,4 @@ func NullOfType(t attr.Type) attr.Value {
 		return types.BoolNull()
 	}
 	return NullOf(context.Background(), t.ValueType(context.Background()))
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
