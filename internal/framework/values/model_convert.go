@@ -39,7 +39,7 @@ func modelFields(t reflect.Type) []modelField {
 	return fields
 }
 
-// objectFromModel builds the object value of a nested model struct.
+// ObjectFromModel builds the object value of a model struct.
 func ObjectFromModel(attrTypes map[string]attr.Type, model any) (types.Object, diag.Diagnostics) {
 	v := reflect.ValueOf(model)
 	fields := modelFields(v.Type())
