@@ -261,6 +261,25 @@ func (l PutTargetBtrfsList) MarshalJSON() ([]byte, error) {
 	}
 }
 
+// UnmarshalJSON takes an array of names (as Names) or of file systems (as FileSystems);
+// null leaves the list unset.
+func (l *PutTargetBtrfsList) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	var names []string
+	if err := json.Unmarshal(data, &names); err == nil {
+		*l = PutTargetBtrfsList{Names: names}
+		return nil
+	}
+	var systems []PutBtrfsFileSystem
+	if err := json.Unmarshal(data, &systems); err != nil {
+		return err
+	}
+	*l = PutTargetBtrfsList{FileSystems: systems}
+	return nil
+}
+
 // PutTargetDisk is the seed's TargetDisk.
 type PutTargetDisk struct {
 	ID              *int64                    `json:"id,omitzero"`

@@ -13,8 +13,9 @@ import (
 // The framework's ObjectValueFrom / ListValueFrom / Object.As convert model structs by
 // reflection, re-reading and regexp-checking every struct tag on every call; on a body of
 // thousands of disks and volumes that cost more than everything else the provider does.
-// The nested models here hold framework values only, so converting them is a field copy:
-// these helpers do it with the field layout of each model type worked out once.
+// A model here holds framework values only, so converting it is a field copy: these
+// helpers do it with the field layout of each model type worked out once. (Nested
+// objects need no model: see wire.go.)
 
 // modelField is one tfsdk-tagged field of a model struct.
 type modelField struct {
@@ -38,7 +39,7 @@ func modelFields(t reflect.Type) []modelField {
 	return fields
 }
 
-// objectFromModel builds the object value of a nested model struct.
+// ObjectFromModel builds the object value of a model struct.
 func ObjectFromModel(attrTypes map[string]attr.Type, model any) (types.Object, diag.Diagnostics) {
 	v := reflect.ValueOf(model)
 	fields := modelFields(v.Type())
@@ -54,27 +55,6 @@ func ObjectFromModel(attrTypes map[string]attr.Type, model any) (types.Object, d
 		attrs[f.name] = value
 	}
 	return types.ObjectValue(attrTypes, attrs)
-}
-
-// listFromModels builds a list of objects from nested model structs.
-func ListFromModels[M any](attrTypes map[string]attr.Type, models []M) (types.List, diag.Diagnostics) {
-	elemType := types.ObjectType{AttrTypes: attrTypes}
-	var diags diag.Diagnostics
-	elems := make([]attr.Value, len(models))
-	for i := range models {
-		obj, d := ObjectFromModel(attrTypes, models[i])
-		diags.Append(d...)
-		elems[i] = obj
-	}
-	if diags.HasError() {
-		return types.ListNull(elemType), diags
-	}
-	return types.ListValue(elemType, elems)
-}
-
-// modelFromObject reads a known object into its nested model struct.
-func ModelFromObject[M any](obj types.Object) (M, diag.Diagnostics) {
-	return ModelFromAttributes[M](obj.Attributes())
 }
 
 // modelFromAttributes reads an object's attribute values into its model struct.

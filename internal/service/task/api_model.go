@@ -2,6 +2,7 @@ package task
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
@@ -47,19 +48,16 @@ func migrationTaskUpdateBodyFor(model string, body client.UpdateTaskBody, plan, 
 			body.TargetServer.BtrfsList.AsObjects = true
 		}
 	}
-	// The keys of migrationTaskCurrentModelFields.
-	for _, f := range []struct {
-		planned, was types.String
-		key          **string
-	}{
-		{plan.ImageDiskID, before.ImageDiskID, &body.ImageDiskID},
-		{plan.TargetDiskIDs, before.TargetDiskIDs, &body.TargetDiskIDs},
-		{plan.SnapshotIDs, before.SnapshotIDs, &body.SnapshotIDs},
-		{plan.CutoveredSnapshotIDs, before.CutoveredSnapshotIDs, &body.CutoveredSnapshotIDs},
-	} {
-		if !f.planned.IsNull() && !f.planned.IsUnknown() && !f.planned.Equal(f.was) {
-			*f.key = f.planned.ValueStringPointer()
+	// The keys of migrationTaskCurrentModelFields, which are the body's own.
+	changed := map[string]attr.Value{}
+	for _, f := range migrationTaskCurrentModelFields() {
+		if planned := f.Get(&plan); !planned.IsNull() && !planned.IsUnknown() && !planned.Equal(f.Get(&before)) {
+			changed[f.Key] = planned
 		}
+	}
+	if len(changed) > 0 {
+		// Every value is a known string, which the body's *string fields always take.
+		_ = values.AttributesToWire(changed, &body)
 	}
 	return body
 }
@@ -67,16 +65,11 @@ func migrationTaskUpdateBodyFor(model string, body client.UpdateTaskBody, plan, 
 // withCurrentFlagChanges sets on body the flags currentFlagChanges found changed (the
 // keys of migrationTaskCurrentUpdatableFlags, which only today's update body has).
 func withCurrentFlagChanges(body client.UpdateTaskBody, changes map[string]any) client.UpdateTaskBody {
-	for key, value := range changes {
-		flag, _ := value.(bool)
-		switch key {
-		case "exist_server":
-			body.ExistServer = &flag
-		case "use_ipv6":
-			body.UseIPv6 = &flag
-		case "use_public_ip":
-			body.UsePublicIP = &flag
-		}
+	if len(changes) == 0 {
+		return body
+	}
+	if data, err := json.Marshal(changes); err == nil {
+		_ = json.Unmarshal(data, &body) // booleans, which the body's *bool fields always take
 	}
 	return body
 }
@@ -84,12 +77,8 @@ func withCurrentFlagChanges(body client.UpdateTaskBody, changes map[string]any) 
 // plannedTargetBtrfsFileSystems is target_server.btrfs_file_systems of plan as the update
 // sends them, or nil when it is not set.
 func plannedTargetBtrfsFileSystems(plan migrationTaskResourceModel) []client.PutBtrfsFileSystem {
-	target, ok, _ := expandObjectAs[migrationTaskTargetServerModel](plan.TargetServer)
-	if !ok || target.BtrfsFileSystems.IsNull() || target.BtrfsFileSystems.IsUnknown() {
-		return nil
-	}
-	systems, diags := expandMigrationTaskBtrfsFileSystems(context.Background(), target.BtrfsFileSystems)
-	if diags.HasError() {
+	systems, ok, diags := expandWire[[]client.PutBtrfsFileSystem](migrationTaskChild(plan.TargetServer, "btrfs_file_systems"))
+	if !ok || diags.HasError() {
 		return nil
 	}
 	return systems
@@ -99,8 +88,8 @@ func plannedTargetBtrfsFileSystems(plan migrationTaskResourceModel) []client.Put
 // out, as the names of the configured btrfs_file_systems: what ShowTask will report once
 // the update has sent the objects.
 func planBtrfsNamesFromObjects(ctx context.Context, p *migrationTaskPlanning, plan migrationTaskResourceModel, diags *diag.Diagnostics) {
-	target, ok, _ := expandObjectAs[migrationTaskTargetServerModel](plan.TargetServer)
-	if !ok || target.BtrfsFileSystems.IsNull() || target.BtrfsFileSystems.IsUnknown() {
+	systems, ok := migrationTaskChild(plan.TargetServer, "btrfs_file_systems").(types.List)
+	if !ok || systems.IsNull() || systems.IsUnknown() {
 		return
 	}
 	configTarget, _ := p.config["target_server"].(types.Object)
@@ -110,14 +99,13 @@ func planBtrfsNamesFromObjects(ctx context.Context, p *migrationTaskPlanning, pl
 	if !configTarget.IsNull() && !configTarget.Attributes()["btrfs_list"].IsNull() {
 		return
 	}
-	names := make([]attr.Value, 0, len(target.BtrfsFileSystems.Elements()))
-	for _, e := range target.BtrfsFileSystems.Elements() {
-		fs, ok, d := expandObjectAs[migrationTaskBtrfsFileSystemModel](e)
-		diags.Append(d...)
-		if !ok || fs.Name.IsNull() || fs.Name.IsUnknown() {
+	names := make([]attr.Value, 0, len(systems.Elements()))
+	for _, e := range systems.Elements() {
+		name, ok := migrationTaskChild(e, "name").(types.String)
+		if !ok || name.IsNull() || name.IsUnknown() {
 			return // an unknown name: leave the plan to the service
 		}
-		names = append(names, fs.Name)
+		names = append(names, name)
 	}
 	list, d := types.ListValue(types.StringType, names)
 	diags.Append(d...)

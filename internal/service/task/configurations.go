@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -22,16 +21,6 @@ var migrationTaskConfigKeys = []string{"MIGRATE_EXCLUDE_DIR", "SYNC_EXCLUDE_DIR"
 	"CONSISTENCY_DIR_ILLEGAL", "LINUX_BLOCK_COMPRESS_THREAD_NUM", "LINUX_BLOCK_CACHE_SIZE", "MIGRATE_DST_IP",
 	"LINUX_CPU_LIMIT", "LINUX_MEM_LIMIT", "LINUX_IO_LIMIT", "NUM_PROCESS_MIGRATE", "NUM_PROCESS_SYNC",
 	"CONSISTENCY_RECHECK", "CONSISTENCY_MODE", "DYNAMIC_PORT"}
-
-// migrationTaskConfigurationModel is one advanced setting.
-type migrationTaskConfigurationModel struct {
-	ConfigKey   types.String `tfsdk:"config_key"`
-	ConfigValue types.String `tfsdk:"config_value"`
-}
-
-func migrationTaskConfigurationAttrTypes() map[string]attr.Type {
-	return map[string]attr.Type{"config_key": types.StringType, "config_value": types.StringType}
-}
 
 func migrationTaskConfigurationsAttribute() schema.Attribute {
 	return schema.SetNestedAttribute{
@@ -97,15 +86,10 @@ func (uniqueConfigKeysValidator) ValidateSet(_ context.Context, req validator.Se
 
 // expandMigrationTaskConfigurations: null (the attribute removed) and an empty set both
 // mean "no settings".
-func expandMigrationTaskConfigurations(ctx context.Context, s types.Set) ([]client.TaskConfiguration, diag.Diagnostics) {
-	out := []client.TaskConfiguration{}
-	if s.IsNull() || s.IsUnknown() {
-		return out, nil
-	}
-	var configs []migrationTaskConfigurationModel
-	diags := s.ElementsAs(ctx, &configs, false)
-	for _, c := range configs {
-		out = append(out, client.TaskConfiguration{ConfigKey: c.ConfigKey.ValueString(), ConfigValue: c.ConfigValue.ValueString()})
+func expandMigrationTaskConfigurations(_ context.Context, s types.Set) ([]client.TaskConfiguration, diag.Diagnostics) {
+	out, _, diags := expandWire[[]client.TaskConfiguration](s)
+	if out == nil {
+		out = []client.TaskConfiguration{}
 	}
 	return out, diags
 }
@@ -113,17 +97,17 @@ func expandMigrationTaskConfigurations(ctx context.Context, s types.Set) ([]clie
 // readMigrationTaskConfigurations reads the settings back; a task with none reads as an
 // empty set.
 func readMigrationTaskConfigurations(ctx context.Context, c *client.Client, id string) (types.Set, error) {
-	elemType := types.ObjectType{AttrTypes: migrationTaskConfigurationAttrTypes()}
+	elemType := migrationTaskElemObjectType("configurations")
 	configs, err := c.ShowTaskConfigurations(ctx, id)
 	if err != nil {
 		return types.SetNull(elemType), err
 	}
-	models := make([]migrationTaskConfigurationModel, len(configs))
-	for i, cfg := range configs {
-		models[i] = migrationTaskConfigurationModel{ConfigKey: types.StringValue(cfg.ConfigKey), ConfigValue: types.StringValue(cfg.ConfigValue)}
+	if configs == nil {
+		configs = []client.TaskConfiguration{}
 	}
-	s, diags := types.SetValueFrom(ctx, elemType, models)
-	if diags.HasError() {
+	v, diags := flattenWire("configurations", configs)
+	s, ok := v.(types.Set)
+	if diags.HasError() || !ok {
 		return types.SetNull(elemType), errors.New("unexpected configurations in the API response")
 	}
 	return s, nil

@@ -19,26 +19,6 @@ import (
 
 var _ datasource.DataSourceWithConfigure = &migrationTaskDataSource{}
 
-// migrationTaskConfigOnlyAttributes are resource attributes the data source leaves out:
-// they describe how Terraform creates or drives a task, not what ShowTask reports.
-// Attributes that ShowTask never returns (not in migrationTaskReadFields) are left out
-// in any case; listing the known ones keeps the intent readable.
-var migrationTaskConfigOnlyAttributes = map[string]bool{
-	"timeouts":                  true,
-	"use_public_ip":             true,
-	"use_ipv6":                  true,
-	"syncing":                   true,
-	"exist_server":              true,
-	"auto_start":                true,
-	"start_network_check":       true,
-	"is_need_consistency_check": true,
-	"over_speed_threshold":      true,
-	"clonevm_template_id":       true,
-	"action":                    true,
-	"wait_for_completion":       true,
-	"speed_limit_windows":       true,
-}
-
 // migrationTaskDataSourceDescriptions are the data source's own descriptions of the
 // attributes whose resource description also says how to set them.
 var migrationTaskDataSourceDescriptions = dsschema.DataSourceDescriptions{
@@ -69,15 +49,11 @@ var migrationTaskDataSourceDescriptions = dsschema.DataSourceDescriptions{
 }
 
 // migrationTaskDataSourceFields are the top-level attributes of sms_migration_task (the
-// data source): what the resource reads from ShowTask, minus the configuration-only ones.
+// data source): what the resource reads from ShowTask. The attributes that say how
+// Terraform creates or drives a task (create-only flags, lifecycle, timeouts) are no
+// part of ShowTask's answer, and so of the data source.
 func migrationTaskDataSourceFields() []migrationTaskField {
-	var fields []migrationTaskField
-	for _, f := range migrationTaskReadFields() {
-		if !migrationTaskConfigOnlyAttributes[f.Key] {
-			fields = append(fields, f)
-		}
-	}
-	return fields
+	return migrationTaskReadFields()
 }
 
 func migrationTaskDataSourceHasAttribute(name string) bool {

@@ -46,7 +46,8 @@ func TestConvertMigrationTaskDataSourceSchema(t *testing.T) {
 	if diff := cmp.Diff(wantNames, gotNames); diff != "" {
 		t.Errorf("data source attributes (-want +got):\n%s", diff)
 	}
-	for name := range migrationTaskConfigOnlyAttributes {
+	configOnly := append(migrationTaskKeys(migrationTaskCreateOnlyFields()), migrationTaskKeys(migrationTaskLifecycleFields())...)
+	for _, name := range append(configOnly, "timeouts") {
 		if _, found := ds.Schema.Attributes[name]; found {
 			t.Errorf("configuration-only attribute %q is in the data source", name)
 		}

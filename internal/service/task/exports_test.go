@@ -1,6 +1,10 @@
 package task
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+)
 
 // Exports for the package's external (acceptance) tests.
 
@@ -21,7 +25,7 @@ var MigrationTaskCurrentModelFields = migrationTaskCurrentModelFields
 var MigrationTaskCurrentUpdatableFlags = migrationTaskCurrentUpdatableFlags
 var MigrationTaskDataSourceFields = migrationTaskDataSourceFields
 var MigrationTaskPutFields = migrationTaskPutFields
-var MigrationTaskSpeedLimitWindowAttrTypes = migrationTaskSpeedLimitWindowAttrTypes
+var MigrationTaskSpeedLimitWindowAttrTypes = func() map[string]attr.Type { return migrationTaskAttrTypesAt("speed_limit_windows") }
 var MigrationTaskUpdateBodyFor = migrationTaskUpdateBodyFor
 var MigrationTasksStateFilterValues = migrationTasksStateFilterValues
 var SetMigrationTaskDataSourceState = setMigrationTaskDataSourceState

@@ -1,59 +1,37 @@
 package task
 
 import (
+	"encoding/json"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
-	"github.com/sms-migration/terraform-provider-sms/internal/framework/values"
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
 )
 
-// BenchmarkModelConversion measures why migration_task_model_convert.go exists: the
-// target disks of a 1024-disk × 8-volume task read into their models and built back,
-// by its cached field layout (cached) and by the framework's own reflection
-// (framework: Object.As and ListValueFrom). Run it with
+// BenchmarkModelConversion measures the generic conversion of nested objects
+// (resource_wire.go) on the target disks of a 1024-disk × 8-volume task: expand (the
+// list value to the PUT's wire disks, through JSON) and flatten (ShowTask's wire disks
+// to the list value). Run it with
 //
 //	go test ./internal/service/task -run '^$' -bench BenchmarkModelConversion -benchmem
 func BenchmarkModelConversion(b *testing.B) {
-	body, _ := DeepTaskBody(b, 1024, VolumesPerDeepDisk)
-	model := flattenFixture(b, body)
-	target, ok, diags := expandObjectAs[migrationTaskTargetServerModel](model.TargetServer)
-	if !ok || diags.HasError() {
-		b.Fatal("no target server", diags)
+	body, model := DeepTaskBody(b, 1024, VolumesPerDeepDisk)
+	var task client.Task
+	if err := json.Unmarshal(body, &task); err != nil {
+		b.Fatal(err)
 	}
-	disks := target.Disks.Elements()
-	attrTypes := migrationTaskTargetDiskAttrTypes()
-	models := make([]migrationTaskTargetDiskModel, len(disks))
-	b.Run("read/cached", func(b *testing.B) {
+	disks := migrationTaskChild(model.TargetServer, "disks")
+	b.Run("expand", func(b *testing.B) {
+		b.ReportAllocs()
 		for b.Loop() {
-			for i, d := range disks {
-				m, diags := values.ModelFromObject[migrationTaskTargetDiskModel](d.(types.Object)) //nolint:forcetypeassert // a list of objects
-				if diags.HasError() {
-					b.Fatal(diags)
-				}
-				models[i] = m
-			}
-		}
-	})
-	b.Run("read/framework", func(b *testing.B) {
-		for b.Loop() {
-			for i, d := range disks {
-				if diags := d.(types.Object).As(b.Context(), &models[i], basetypes.ObjectAsOptions{}); diags.HasError() { //nolint:forcetypeassert // a list of objects
-					b.Fatal(diags)
-				}
-			}
-		}
-	})
-	b.Run("build/cached", func(b *testing.B) {
-		for b.Loop() {
-			if _, diags := values.ListFromModels(attrTypes, models); diags.HasError() {
+			if _, ok, diags := expandWire[[]client.PutTargetDisk](disks); !ok || diags.HasError() {
 				b.Fatal(diags)
 			}
 		}
 	})
-	b.Run("build/framework", func(b *testing.B) {
+	b.Run("flatten", func(b *testing.B) {
+		b.ReportAllocs()
 		for b.Loop() {
-			if _, diags := types.ListValueFrom(b.Context(), types.ObjectType{AttrTypes: attrTypes}, models); diags.HasError() {
+			if _, diags := flattenWire("target_server.disks", task.TargetServer.Disks); diags.HasError() {
 				b.Fatal(diags)
 			}
 		}

@@ -179,12 +179,12 @@ func TestMigrationTaskUpdateBodyFor(t *testing.T) {
 	t.Run("every updatable flag of today's body", func(t *testing.T) {
 		t.Parallel()
 		changes := map[string]any{}
-		for _, key := range migrationTaskCurrentUpdatableFlags {
+		for _, key := range migrationTaskCurrentUpdatableFlags() {
 			changes[key] = true
 		}
 		got := testBodyMap(t, withCurrentFlagChanges(client.UpdateTaskBody{}, changes))
 		want := map[string]any{}
-		for _, key := range migrationTaskCurrentUpdatableFlags {
+		for _, key := range migrationTaskCurrentUpdatableFlags() {
 			want[key] = true
 		}
 		if diff := cmp.Diff(want, got); diff != "" {

@@ -67,10 +67,7 @@ func markImportGuesses(ctx context.Context, private privateStateSetter, keys []s
 
 // migrationTaskCreateOnlyAttributeKeys are the attributes createOnly*Replace guard.
 func migrationTaskCreateOnlyAttributeKeys() []string {
-	return []string{
-		"use_public_ip", "use_ipv6", "syncing", "exist_server", "auto_start", "start_network_check",
-		"is_need_consistency_check", "need_migration_test", "over_speed_threshold", "clonevm_template_id",
-	}
+	return migrationTaskKeys(migrationTaskFieldsWith(migrationTaskRoleCreateOnly))
 }
 
 func createOnlyBoolReplace() planmodifier.Bool {
@@ -93,7 +90,9 @@ func createOnlyStringReplace() planmodifier.String {
 
 // migrationTaskCurrentUpdatableFlags are the CreateTask flags today's update body
 // (api_model "current") also carries, so only the seed model replaces a task to change them.
-var migrationTaskCurrentUpdatableFlags = []string{"exist_server", "use_ipv6", "use_public_ip"}
+func migrationTaskCurrentUpdatableFlags() []string {
+	return migrationTaskKeys(migrationTaskFieldsWith(migrationTaskRoleCurrentPut))
+}
 
 // replaceForSeedOnlyFlagChanges makes a change of a migrationTaskCurrentUpdatableFlags
 // value replace the task under api_model "seed", whose update body lacks them (an import
@@ -110,7 +109,7 @@ func replaceForSeedOnlyFlagChanges(ctx context.Context, model string, private pr
 		return
 	}
 	planned, held := migrationTaskCreateOnlyValues(plan), migrationTaskCreateOnlyValues(prior)
-	for _, key := range migrationTaskCurrentUpdatableFlags {
+	for _, key := range migrationTaskCurrentUpdatableFlags() {
 		if p := planned[key]; !p.IsUnknown() && !p.Equal(held[key]) && !createOnlyValueUnknown(ctx, private, key) {
 			resp.RequiresReplace = append(resp.RequiresReplace, path.Root(key))
 		}
@@ -123,7 +122,7 @@ func replaceForSeedOnlyFlagChanges(ctx context.Context, model string, private pr
 func currentFlagChanges(ctx context.Context, private privateStateGetter, plan, prior migrationTaskResourceModel) map[string]any {
 	planned, held := migrationTaskCreateOnlyValues(plan), migrationTaskCreateOnlyValues(prior)
 	changes := map[string]any{}
-	for _, key := range migrationTaskCurrentUpdatableFlags {
+	for _, key := range migrationTaskCurrentUpdatableFlags() {
 		if createOnlyValueUnknown(ctx, private, key) {
 			continue
 		}
@@ -167,9 +166,9 @@ func warnAdoptedCreateOnly(ctx context.Context, private privateStateGetter, p *m
 
 // migrationTaskCreateOnlyValues maps each create-only attribute to its value in m.
 func migrationTaskCreateOnlyValues(m migrationTaskResourceModel) map[string]attr.Value {
-	return map[string]attr.Value{
-		"use_public_ip": m.UsePublicIP, "use_ipv6": m.UseIPv6, "syncing": m.Syncing, "exist_server": m.ExistServer,
-		"auto_start": m.AutoStart, "start_network_check": m.StartNetworkCheck, "is_need_consistency_check": m.IsNeedConsistencyCheck,
-		"need_migration_test": m.NeedMigrationTest, "over_speed_threshold": m.OverSpeedThreshold, "clonevm_template_id": m.ClonevmTemplateID,
+	out := map[string]attr.Value{}
+	for _, f := range migrationTaskFieldsWith(migrationTaskRoleCreateOnly) {
+		out[f.Key] = f.Get(&m)
 	}
+	return out
 }

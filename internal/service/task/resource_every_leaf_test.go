@@ -101,7 +101,7 @@ func classifyLeaf(leaf taskLeaf, model string) (leafCase, error) {
 		for _, f := range smstask.MigrationTaskCurrentModelFields() {
 			putKeys[f.Key] = true
 		}
-		for _, k := range smstask.MigrationTaskCurrentUpdatableFlags {
+		for _, k := range smstask.MigrationTaskCurrentUpdatableFlags() {
 			putKeys[k] = true
 		}
 	}
@@ -114,7 +114,7 @@ func classifyLeaf(leaf taskLeaf, model string) (leafCase, error) {
 	case model == conns.APIModelSeed && refusedUnderSeed(leaf) != nil:
 		c.absent = refusedUnderSeed(leaf)
 		c.category, c.refusal = leafRefused, testcheck.ErrorPattern(`Attribute needs api_model "current"`, regexp.QuoteMeta(taskLeaf{path: c.absent}.String()))
-	case forcesNewTask(leaf.attr) || (model == conns.APIModelSeed && slices.Contains(smstask.MigrationTaskCurrentUpdatableFlags, top)):
+	case forcesNewTask(leaf.attr) || (model == conns.APIModelSeed && slices.Contains(smstask.MigrationTaskCurrentUpdatableFlags(), top)):
 		c.category = leafReplace
 	case putKeys[top]:
 		keys := smstask.MigrationTaskUpdateBodyFor(model, testUpdateBodyWith(top), smstask.MigrationTaskResourceModel{}, smstask.MigrationTaskResourceModel{}).Keys()

@@ -2,7 +2,6 @@ package task
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"reflect"
 	"testing"
@@ -72,9 +71,9 @@ func testMigrationTaskAllUnknownModel() migrationTaskResourceModel {
 		ProjectID: types.StringUnknown(), ProjectName: types.StringUnknown(), EnterpriseProjectID: types.StringUnknown(),
 		MigrationIP: types.StringUnknown(), SpeedLimit: types.Int64Unknown(), StartTargetServer: types.BoolUnknown(),
 		VMTemplateID: types.StringUnknown(),
-		SourceServer: types.ObjectUnknown(migrationTaskSourceServerAttrTypes()),
-		TargetServer: types.ObjectUnknown(migrationTaskTargetServerAttrTypes()),
-		CloneServer:  types.ObjectUnknown(migrationTaskCloneServerAttrTypes()),
+		SourceServer: types.ObjectUnknown(migrationTaskAttrTypesAt("source_server")),
+		TargetServer: types.ObjectUnknown(migrationTaskAttrTypesAt("target_server")),
+		CloneServer:  types.ObjectUnknown(migrationTaskAttrTypesAt("clone_server")),
 		UsePublicIP:  types.BoolUnknown(), UseIPv6: types.BoolUnknown(), Syncing: types.BoolUnknown(), ExistServer: types.BoolUnknown(),
 		AutoStart: types.BoolUnknown(), StartNetworkCheck: types.BoolUnknown(), IsNeedConsistencyCheck: types.BoolUnknown(),
 		NeedMigrationTest: types.BoolUnknown(), OverSpeedThreshold: types.Float64Unknown(), ClonevmTemplateID: types.StringUnknown(),
@@ -82,7 +81,7 @@ func testMigrationTaskAllUnknownModel() migrationTaskResourceModel {
 		FinishDate: types.Int64Unknown(), EstimateCompleteTime: types.Int64Unknown(), RemainSeconds: types.Int64Unknown(),
 		TotalTime: types.Int64Unknown(), MigrateSpeed: types.Float64Unknown(), ErrorJSON: types.StringUnknown(),
 		FloatIP: types.StringUnknown(), TargetSnapshotID: types.StringUnknown(),
-		SubTasks: types.ListUnknown(types.ObjectType{AttrTypes: migrationTaskSubTaskAttrTypes()}),
+		SubTasks: types.ListUnknown(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("sub_tasks")}),
 	}
 }
 
@@ -102,18 +101,18 @@ func TestExpandMigrationTaskCreate(t *testing.T) {
 		m.AutoStart, m.StartNetworkCheck = types.BoolValue(false), types.BoolValue(true)
 		m.IsNeedConsistencyCheck, m.NeedMigrationTest = types.BoolValue(false), types.BoolValue(false)
 		m.OverSpeedThreshold = types.Float64Value(12.5)
-		m.SourceServer = testObjectWith(t, migrationTaskSourceServerAttrTypes(),
+		m.SourceServer = testObjectWith(t, migrationTaskAttrTypesAt("source_server"),
 			map[string]attr.Value{"id": sv("2b1f4c3e-7a8d-4e21-9f6a-3c5d8e0a1b02")}, testUnknownOf)
-		volume := testObjectWith(t, migrationTaskTargetPhysicalVolumeAttrTypes(), map[string]attr.Value{
+		volume := testObjectWith(t, migrationTaskAttrTypesAt("target_server.disks.physical_volumes"), map[string]attr.Value{
 			"name": sv("/dev/vda1"), "size": iv(1024), "device_use": sv("OS"), "index": iv(1),
 		}, testUnknownOf)
-		disk := testObjectWith(t, migrationTaskTargetDiskAttrTypes(), map[string]attr.Value{
+		disk := testObjectWith(t, migrationTaskAttrTypesAt("target_server.disks"), map[string]attr.Value{
 			"name": sv("/dev/vda"), "size": iv(4096), "device_use": sv("OS"),
-			"physical_volumes": testObjectList(t, migrationTaskTargetPhysicalVolumeAttrTypes(), volume),
+			"physical_volumes": testObjectList(t, migrationTaskAttrTypesAt("target_server.disks.physical_volumes"), volume),
 		}, testUnknownOf)
-		m.TargetServer = testObjectWith(t, migrationTaskTargetServerAttrTypes(), map[string]attr.Value{
+		m.TargetServer = testObjectWith(t, migrationTaskAttrTypesAt("target_server"), map[string]attr.Value{
 			"name": sv("web-target"), "vm_id": types.StringNull(),
-			"disks": testObjectList(t, migrationTaskTargetDiskAttrTypes(), disk),
+			"disks": testObjectList(t, migrationTaskAttrTypesAt("target_server.disks"), disk),
 		}, testUnknownOf)
 		return m
 	}
@@ -152,13 +151,14 @@ func TestExpandMigrationTaskCreate(t *testing.T) {
 			plan: func(*testing.T) migrationTaskResourceModel { return testMigrationTaskFullModel() },
 			want: func() *client.CreateTaskRequest {
 				full := testMigrationTaskFullModel()
-				source, _, _ := expandObjectAs[migrationTaskSourceServerModel](full.SourceServer)
-				target, _, _ := expandObjectAs[migrationTaskTargetServerModel](full.TargetServer)
-				disks, _ := expandObjectList(context.Background(), target.Disks, expandMigrationTaskCreateTargetDisk)
+				sourceID, _ := migrationTaskChild(full.SourceServer, "id").(types.String)
+				name, _ := migrationTaskChild(full.TargetServer, "name").(types.String)
+				vmID, _ := migrationTaskChild(full.TargetServer, "vm_id").(types.String)
+				disks := testCreateTargetDisks(migrationTaskChild(full.TargetServer, "disks"))
 				return &client.CreateTaskRequest{
 					Name: "web-migration", Type: "MIGRATE_BLOCK", OSType: testcheck.Ptr("LINUX"), StartTargetServer: testcheck.Ptr(true),
-					SourceServer: client.CreateSourceServer{ID: source.ID.ValueString()},
-					TargetServer: client.CreateTargetServer{Name: target.Name.ValueString(), VMID: target.VMID.ValueString(), Disks: disks},
+					SourceServer: client.CreateSourceServer{ID: sourceID.ValueString()},
+					TargetServer: client.CreateTargetServer{Name: name.ValueString(), VMID: vmID.ValueString(), Disks: disks},
 					MigrationIP:  testcheck.Ptr("10.0.0.99"), RegionName: "ap-southeast-3", RegionID: "ap-southeast-3",
 					ProjectName: "ap-southeast-3", ProjectID: "0123456789abcdef0123456789abcdef",
 					Priority: testcheck.Ptr(int64(2)), VMTemplateID: testcheck.Ptr("tmpl-1"), ClonevmTemplateID: testcheck.Ptr("clone-tmpl-1"),
@@ -172,7 +172,7 @@ func TestExpandMigrationTaskCreate(t *testing.T) {
 			name: "null target server sends empty name and vm_id",
 			plan: func(t *testing.T) migrationTaskResourceModel {
 				m := typicalPlan(t)
-				m.TargetServer = types.ObjectNull(migrationTaskTargetServerAttrTypes())
+				m.TargetServer = types.ObjectNull(migrationTaskAttrTypesAt("target_server"))
 				return m
 			},
 			want: func() *client.CreateTaskRequest {
@@ -223,14 +223,14 @@ func TestExpandMigrationTaskBodyUnknownAndNull(t *testing.T) {
 	t.Parallel()
 	allUnknownChildren := func(t *testing.T) migrationTaskResourceModel {
 		m := testMigrationTaskAllUnknownModel()
-		m.SourceServer = testObjectWith(t, migrationTaskSourceServerAttrTypes(), map[string]attr.Value{
+		m.SourceServer = testObjectWith(t, migrationTaskAttrTypesAt("source_server"), map[string]attr.Value{
 			// A known list whose elements are unknown objects or objects of unknowns.
-			"disks": testObjectList(t, migrationTaskServerDiskAttrTypes(),
-				types.ObjectUnknown(migrationTaskServerDiskAttrTypes()),
-				testObjectWith(t, migrationTaskServerDiskAttrTypes(), nil, testUnknownOf)),
+			"disks": testObjectList(t, migrationTaskAttrTypesAt("source_server.disks"),
+				types.ObjectUnknown(migrationTaskAttrTypesAt("source_server.disks")),
+				testObjectWith(t, migrationTaskAttrTypesAt("source_server.disks"), nil, testUnknownOf)),
 		}, testUnknownOf)
-		m.TargetServer = testObjectWith(t, migrationTaskTargetServerAttrTypes(), nil, testUnknownOf)
-		m.CloneServer = testObjectWith(t, migrationTaskCloneServerAttrTypes(), nil, testUnknownOf)
+		m.TargetServer = testObjectWith(t, migrationTaskAttrTypesAt("target_server"), nil, testUnknownOf)
+		m.CloneServer = testObjectWith(t, migrationTaskAttrTypesAt("clone_server"), nil, testUnknownOf)
 		return m
 	}
 	tests := []struct {
@@ -254,9 +254,9 @@ func TestExpandMigrationTaskBodyUnknownAndNull(t *testing.T) {
 			"objects known with null children",
 			func(t *testing.T) migrationTaskResourceModel {
 				m := testMigrationTaskNullModel()
-				m.SourceServer = testObjectWith(t, migrationTaskSourceServerAttrTypes(), nil, testNullOf)
-				m.TargetServer = testObjectWith(t, migrationTaskTargetServerAttrTypes(), nil, testNullOf)
-				m.CloneServer = testObjectWith(t, migrationTaskCloneServerAttrTypes(), nil, testNullOf)
+				m.SourceServer = testObjectWith(t, migrationTaskAttrTypesAt("source_server"), nil, testNullOf)
+				m.TargetServer = testObjectWith(t, migrationTaskAttrTypesAt("target_server"), nil, testNullOf)
+				m.CloneServer = testObjectWith(t, migrationTaskAttrTypesAt("clone_server"), nil, testNullOf)
 				return m
 			},
 			client.UpdateTaskBody{SourceServer: &client.PutSourceServer{}, TargetServer: &client.PutTargetServer{}, CloneServer: &client.PutCloneServer{}},
@@ -422,7 +422,7 @@ func testBodyTask(t *testing.T, body map[string]any) *client.Task {
 // key of the seed's body (migrationTaskUpdateBodyFor sends it as btrfs_list under today's).
 func testWithoutBtrfsFileSystems(t *testing.T, target types.Object) types.Object {
 	t.Helper()
-	return testSetObjectPath(t, target, types.ListNull(types.ObjectType{AttrTypes: migrationTaskBtrfsFileSystemAttrTypes()}), "btrfs_file_systems")
+	return testSetObjectPath(t, target, types.ListNull(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("source_server.btrfs_list")}), "btrfs_file_systems")
 }
 
 // testBodyMap is the JSON a PUT sends for body, decoded: objects as map[string]any,
@@ -504,7 +504,7 @@ func TestDiffMigrationTaskUpdateBody(t *testing.T) {
 			wantKeys: []string{"target_server"},
 			check: func(t *testing.T, body map[string]any, plan, _ migrationTaskResourceModel) {
 				// Decoded and flattened, the body's target server is the plan's, whole.
-				got, diags := flattenMigrationTaskTargetServer(t.Context(), testBodyTask(t, body).TargetServer)
+				got, diags := flattenObjectAt("target_server", testBodyTask(t, body).TargetServer)
 				if diags.HasError() {
 					t.Fatal(diags)
 				}
@@ -532,7 +532,7 @@ func TestDiffMigrationTaskUpdateBody(t *testing.T) {
 				s := testMigrationTaskFullModel()
 				s.TargetServer = testSetObjectPath(t, s.TargetServer, types.StringNull(), "ip")
 				s.TargetServer = testSetObjectPath(t, s.TargetServer, types.StringNull(), "os_type")
-				s.TargetServer = testSetObjectPath(t, s.TargetServer, types.ListNull(types.ObjectType{AttrTypes: migrationTaskTargetDiskAttrTypes()}), "disks")
+				s.TargetServer = testSetObjectPath(t, s.TargetServer, types.ListNull(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("target_server.disks")}), "disks")
 				return s
 			},
 			plan: func(t *testing.T, s migrationTaskResourceModel) migrationTaskResourceModel {
@@ -566,15 +566,15 @@ func TestDiffMigrationTaskUpdateBody(t *testing.T) {
 				p.SourceServer = testSetObjectPath(t, p.SourceServer, types.StringUnknown(), "state")
 				p.SourceServer = testSetObjectPath(t, p.SourceServer, types.StringUnknown(), "migration_cycle")
 				p.SourceServer = testSetObjectPath(t, p.SourceServer, types.Int64Unknown(), "disks", 1, "physical_volumes", 0, "used_size")
-				p.SourceServer = testSetObjectPath(t, p.SourceServer, types.ObjectUnknown(migrationTaskNetworkAttrTypes()), "networks", 0)
+				p.SourceServer = testSetObjectPath(t, p.SourceServer, types.ObjectUnknown(migrationTaskAttrTypesAt("source_server.networks")), "networks", 0)
 				p.TargetServer = testSetObjectPath(t, p.TargetServer, types.Int64Unknown(), "disks", 0, "id")
 				p.TargetServer = testSetObjectPath(t, p.TargetServer, types.Int64Unknown(), "disks", 1, "physical_volumes", 0, "free_size")
-				p.TargetServer = testSetObjectPath(t, p.TargetServer, types.ListUnknown(types.ObjectType{AttrTypes: migrationTaskVolumeGroupAttrTypes()}), "volume_groups")
+				p.TargetServer = testSetObjectPath(t, p.TargetServer, types.ListUnknown(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("source_server.volume_groups")}), "volume_groups")
 				p.TargetServer = testSetObjectPath(t, p.TargetServer, types.ListUnknown(types.StringType), "btrfs_list")
-				p.CloneServer = types.ObjectUnknown(migrationTaskCloneServerAttrTypes())
+				p.CloneServer = types.ObjectUnknown(migrationTaskAttrTypesAt("clone_server"))
 				// Read-only status is unknown in such a plan too; it is never PUT.
 				p.ID, p.State, p.CreateDate = types.StringUnknown(), types.StringUnknown(), types.Int64Unknown()
-				p.SubTasks = types.ListUnknown(types.ObjectType{AttrTypes: migrationTaskSubTaskAttrTypes()})
+				p.SubTasks = types.ListUnknown(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("sub_tasks")})
 				return p
 			},
 			wantKeys: []string{},
@@ -605,7 +605,7 @@ func TestDiffMigrationTaskUpdateBody(t *testing.T) {
 				for _, key := range []string{"ip", "name", "os_type", "agent_version"} {
 					want = testSetObjectPath(t, want, sv(""), key)
 				}
-				got, diags := flattenMigrationTaskSourceServer(t.Context(), testBodyTask(t, body).SourceServer)
+				got, diags := flattenObjectAt("source_server", testBodyTask(t, body).SourceServer)
 				if diags.HasError() {
 					t.Fatal(diags)
 				}
@@ -635,11 +635,11 @@ func TestDiffMigrationTaskUpdateBody(t *testing.T) {
 			name: "unknown object over null state is not sent",
 			state: func(*testing.T) migrationTaskResourceModel {
 				s := testMigrationTaskFullModel()
-				s.CloneServer = types.ObjectNull(migrationTaskCloneServerAttrTypes())
+				s.CloneServer = types.ObjectNull(migrationTaskAttrTypesAt("clone_server"))
 				return s
 			},
 			plan: func(_ *testing.T, s migrationTaskResourceModel) migrationTaskResourceModel {
-				s.CloneServer = types.ObjectUnknown(migrationTaskCloneServerAttrTypes())
+				s.CloneServer = types.ObjectUnknown(migrationTaskAttrTypesAt("clone_server"))
 				return s
 			},
 			wantKeys: []string{},
@@ -649,9 +649,9 @@ func TestDiffMigrationTaskUpdateBody(t *testing.T) {
 			state: full,
 			plan: func(t *testing.T, s migrationTaskResourceModel) migrationTaskResourceModel {
 				disks := testGetList(t, s.TargetServer, "disks").Elements()
-				added := testObjectWith(t, migrationTaskTargetDiskAttrTypes(), map[string]attr.Value{"name": sv("new-disk")}, testUnknownOf)
+				added := testObjectWith(t, migrationTaskAttrTypesAt("target_server.disks"), map[string]attr.Value{"name": sv("new-disk")}, testUnknownOf)
 				s.TargetServer = testSetObjectPath(t, s.TargetServer,
-					testObjectList(t, migrationTaskTargetDiskAttrTypes(), append(disks, added)...), "disks")
+					testObjectList(t, migrationTaskAttrTypesAt("target_server.disks"), append(disks, added)...), "disks")
 				return s
 			},
 			wantKeys: []string{"target_server"},
@@ -670,7 +670,7 @@ func TestDiffMigrationTaskUpdateBody(t *testing.T) {
 			state: full,
 			plan: func(t *testing.T, s migrationTaskResourceModel) migrationTaskResourceModel {
 				s.SourceServer = testSetObjectPath(t, s.SourceServer,
-					testObjectList(t, migrationTaskVolumeGroupAttrTypes()), "volume_groups")
+					testObjectList(t, migrationTaskAttrTypesAt("source_server.volume_groups")), "volume_groups")
 				return s
 			},
 			wantKeys: []string{"source_server"},
@@ -690,7 +690,7 @@ func TestDiffMigrationTaskUpdateBody(t *testing.T) {
 			},
 			wantKeys: []string{"clone_server"},
 			check: func(t *testing.T, body map[string]any, plan, _ migrationTaskResourceModel) {
-				got, diags := flattenMigrationTaskCloneServer(t.Context(), testBodyTask(t, body).CloneServer)
+				got, diags := flattenObjectAt("clone_server", testBodyTask(t, body).CloneServer)
 				if diags.HasError() {
 					t.Fatal(diags)
 				}
@@ -704,7 +704,7 @@ func TestDiffMigrationTaskUpdateBody(t *testing.T) {
 			state: full,
 			plan: func(_ *testing.T, s migrationTaskResourceModel) migrationTaskResourceModel {
 				s.UsePublicIP, s.OverSpeedThreshold, s.ClonevmTemplateID = types.BoolValue(false), types.Float64Value(99), sv("other")
-				s.State, s.TotalTime, s.SubTasks = sv("READY"), iv(1), types.ListNull(types.ObjectType{AttrTypes: migrationTaskSubTaskAttrTypes()})
+				s.State, s.TotalTime, s.SubTasks = sv("READY"), iv(1), types.ListNull(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("sub_tasks")})
 				return s
 			},
 			wantKeys: []string{},
@@ -757,21 +757,20 @@ func TestDiffMigrationTaskUpdateBody(t *testing.T) {
 // null, unknown, untyped zero, and a known value full of unknowns.
 func TestExpandMigrationTaskNestedUnknownDoesNotPanic(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
 	objectExpanders := map[string]struct {
 		attrTypes map[string]attr.Type
 		expand    func(types.Object) (any, bool)
 	}{
-		"source_server": {migrationTaskSourceServerAttrTypes(), func(o types.Object) (any, bool) {
-			v, d := expandMigrationTaskSourceServer(ctx, o)
+		"source_server": {migrationTaskAttrTypesAt("source_server"), func(o types.Object) (any, bool) {
+			v, _, d := expandWire[*client.PutSourceServer](o)
 			return v, d.HasError()
 		}},
-		"target_server": {migrationTaskTargetServerAttrTypes(), func(o types.Object) (any, bool) {
-			v, d := expandMigrationTaskTargetServer(ctx, o)
+		"target_server": {migrationTaskAttrTypesAt("target_server"), func(o types.Object) (any, bool) {
+			v, _, d := expandWire[*client.PutTargetServer](o)
 			return v, d.HasError()
 		}},
-		"clone_server": {migrationTaskCloneServerAttrTypes(), func(o types.Object) (any, bool) {
-			v, d := expandMigrationTaskCloneServer(ctx, o)
+		"clone_server": {migrationTaskAttrTypesAt("clone_server"), func(o types.Object) (any, bool) {
+			v, _, d := expandWire[*client.PutCloneServer](o)
 			return v, d.HasError()
 		}},
 	}
@@ -813,7 +812,7 @@ func TestUpdateMigrationTaskPlanFilledFromState(t *testing.T) {
 				p := state
 				p.Timeouts = newTimeouts
 				p.State, p.TotalTime, p.ID = types.StringUnknown(), types.Int64Unknown(), types.StringUnknown()
-				p.SubTasks = types.ListUnknown(types.ObjectType{AttrTypes: migrationTaskSubTaskAttrTypes()})
+				p.SubTasks = types.ListUnknown(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("sub_tasks")})
 				p.TargetServer = testSetObjectPath(t, p.TargetServer, types.Int64Unknown(), "disks", 0, "id")
 				return p
 			},

@@ -21,33 +21,12 @@ import (
 // the PUT body's types are not the GET answer's.
 type testRoundTrip func(ctx context.Context, v attr.Value) (attr.Value, diag.Diagnostics)
 
-func testObjectRoundTrip[P, W any](
-	expand func(context.Context, types.Object) (*P, diag.Diagnostics),
-	flatten func(context.Context, *W) (types.Object, diag.Diagnostics),
-) testRoundTrip {
-	return func(ctx context.Context, v attr.Value) (attr.Value, diag.Diagnostics) {
-		obj, ok := v.(types.Object)
-		if !ok {
-			return nil, diag.Diagnostics{diag.NewErrorDiagnostic("not an object", v.String())}
-		}
-		p, diags := expand(ctx, obj)
-		out, d := flatten(ctx, testThroughJSON[*W](p, &diags))
-		diags.Append(d...)
-		return out, diags
-	}
-}
-
-func testListRoundTrip[P, W any](
-	expand func(context.Context, types.List) ([]P, diag.Diagnostics),
-	flatten func(context.Context, []W) (types.List, diag.Diagnostics),
-) testRoundTrip {
-	return func(ctx context.Context, v attr.Value) (attr.Value, diag.Diagnostics) {
-		list, ok := v.(types.List)
-		if !ok {
-			return nil, diag.Diagnostics{diag.NewErrorDiagnostic("not a list", v.String())}
-		}
-		p, diags := expand(ctx, list)
-		out, d := flatten(ctx, testThroughJSON[[]W](p, &diags))
+// testWireRoundTrip is expandWire into the PUT's wire type P, a JSON trip into the
+// answer's wire type W, and flattenWire at path.
+func testWireRoundTrip[P, W any](path string) testRoundTrip {
+	return func(_ context.Context, v attr.Value) (attr.Value, diag.Diagnostics) {
+		p, _, diags := expandWire[P](v)
+		out, d := flattenWire(path, testThroughJSON[W](p, &diags))
 		diags.Append(d...)
 		return out, diags
 	}
@@ -101,19 +80,19 @@ func TestFlattenMigrationTaskNestedRoundTrip(t *testing.T) {
 		roundTrip testRoundTrip
 		wantFull  func(*testing.T, attr.Value) attr.Value // what a populated value reads back as, when not itself
 	}{
-		{"source_server", false, "PostSourceServerBody", migrationTaskSourceServerAttrTypes(), testObjectRoundTrip(expandMigrationTaskSourceServer, flattenMigrationTaskSourceServer), nil},
-		{"server_disks", true, "ServerDisk", migrationTaskServerDiskAttrTypes(), testListRoundTrip(expandMigrationTaskServerDisks, flattenMigrationTaskServerDisks), nil},
-		{"physical_volumes", true, "PhysicalVolume", migrationTaskPhysicalVolumeAttrTypes(), testListRoundTrip(expandMigrationTaskPhysicalVolumes, flattenMigrationTaskPhysicalVolumes), nil},
-		{"btrfs_list", true, "BtrfsFileSystem", migrationTaskBtrfsFileSystemAttrTypes(), testListRoundTrip(expandMigrationTaskBtrfsFileSystems, flattenMigrationTaskBtrfsFileSystems), nil},
-		{"subvolumn", true, "BtrfsSubvolumn", migrationTaskBtrfsSubvolumnAttrTypes(), testListRoundTrip(expandMigrationTaskBtrfsSubvolumns, flattenMigrationTaskBtrfsSubvolumns), nil},
-		{"networks", true, "NetWork", migrationTaskNetworkAttrTypes(), testListRoundTrip(expandMigrationTaskNetworks, flattenMigrationTaskNetworks), nil},
-		{"volume_groups", true, "VolumeGroups", migrationTaskVolumeGroupAttrTypes(), testListRoundTrip(expandMigrationTaskVolumeGroups, flattenMigrationTaskVolumeGroups), nil},
-		{"logical_volumes", true, "LogicalVolumes", migrationTaskLogicalVolumeAttrTypes(), testListRoundTrip(expandMigrationTaskLogicalVolumes, flattenMigrationTaskLogicalVolumes), nil},
-		{"target_server", false, "TargetServer", migrationTaskTargetServerAttrTypes(), testObjectRoundTrip(expandMigrationTaskTargetServer, flattenMigrationTaskTargetServer), targetServerFull},
-		{"target_disks", true, "TargetDisk", migrationTaskTargetDiskAttrTypes(), testListRoundTrip(expandMigrationTaskTargetDisks, flattenMigrationTaskTargetDisks), nil},
-		{"target_physical_volumes", true, "TargetPhysicalVolumes", migrationTaskTargetPhysicalVolumeAttrTypes(), testListRoundTrip(expandMigrationTaskTargetPhysicalVolumes, flattenMigrationTaskTargetPhysicalVolumes), nil},
-		{"clone_server", false, "CloneServer", migrationTaskCloneServerAttrTypes(), testObjectRoundTrip(expandMigrationTaskCloneServer, flattenMigrationTaskCloneServer), nil},
-		{"sub_tasks", true, "", migrationTaskSubTaskAttrTypes(), testListRoundTrip(expandMigrationTaskSubTasks, flattenMigrationTaskSubTasks), nil},
+		{"source_server", false, "PostSourceServerBody", migrationTaskAttrTypesAt("source_server"), testWireRoundTrip[*client.PutSourceServer, *client.SourceServer]("source_server"), nil},
+		{"server_disks", true, "ServerDisk", migrationTaskAttrTypesAt("source_server.disks"), testWireRoundTrip[[]client.PutServerDisk, []client.ServerDisk]("source_server.disks"), nil},
+		{"physical_volumes", true, "PhysicalVolume", migrationTaskAttrTypesAt("source_server.disks.physical_volumes"), testWireRoundTrip[[]client.PutPhysicalVolume, []client.PhysicalVolume]("source_server.disks.physical_volumes"), nil},
+		{"btrfs_list", true, "BtrfsFileSystem", migrationTaskAttrTypesAt("source_server.btrfs_list"), testWireRoundTrip[[]client.PutBtrfsFileSystem, []client.BtrfsFileSystem]("source_server.btrfs_list"), nil},
+		{"subvolumn", true, "BtrfsSubvolumn", migrationTaskAttrTypesAt("source_server.btrfs_list.subvolumn"), testWireRoundTrip[[]client.PutBtrfsSubvolumn, []client.BtrfsSubvolumn]("source_server.btrfs_list.subvolumn"), nil},
+		{"networks", true, "NetWork", migrationTaskAttrTypesAt("source_server.networks"), testWireRoundTrip[[]client.PutNetwork, []client.Network]("source_server.networks"), nil},
+		{"volume_groups", true, "VolumeGroups", migrationTaskAttrTypesAt("source_server.volume_groups"), testWireRoundTrip[[]client.PutVolumeGroup, []client.VolumeGroup]("source_server.volume_groups"), nil},
+		{"logical_volumes", true, "LogicalVolumes", migrationTaskAttrTypesAt("source_server.volume_groups.logical_volumes"), testWireRoundTrip[[]client.PutLogicalVolume, []client.LogicalVolume]("source_server.volume_groups.logical_volumes"), nil},
+		{"target_server", false, "TargetServer", migrationTaskAttrTypesAt("target_server"), testWireRoundTrip[*client.PutTargetServer, *client.TargetServer]("target_server"), targetServerFull},
+		{"target_disks", true, "TargetDisk", migrationTaskAttrTypesAt("target_server.disks"), testWireRoundTrip[[]client.PutTargetDisk, []client.TargetDisk]("target_server.disks"), nil},
+		{"target_physical_volumes", true, "TargetPhysicalVolumes", migrationTaskAttrTypesAt("target_server.disks.physical_volumes"), testWireRoundTrip[[]client.PutTargetPhysicalVolume, []client.TargetPhysicalVolume]("target_server.disks.physical_volumes"), nil},
+		{"clone_server", false, "CloneServer", migrationTaskAttrTypesAt("clone_server"), testWireRoundTrip[*client.PutCloneServer, *client.CloneServer]("clone_server"), nil},
+		{"sub_tasks", true, "", migrationTaskAttrTypesAt("sub_tasks"), testWireRoundTrip[[]client.SubTask, []client.SubTask]("sub_tasks"), nil},
 	}
 	for _, row := range rows {
 		t.Run(row.name, func(t *testing.T) {
@@ -265,13 +244,13 @@ func TestFlattenMigrationTaskSeedExample(t *testing.T) {
 		{"error_json", got.ErrorJSON, types.StringValue("")},
 		{"speed_limit", got.SpeedLimit, types.Int64Value(0)},
 		{"start_target_server", got.StartTargetServer, types.BoolValue(true)},
-		{"clone_server (JSON null)", got.CloneServer, types.ObjectNull(migrationTaskCloneServerAttrTypes())},
+		{"clone_server (JSON null)", got.CloneServer, types.ObjectNull(migrationTaskAttrTypesAt("clone_server"))},
 		{"source_server.oem_system", testGetPath(t, got.SourceServer, "oem_system"), types.BoolValue(false)},
-		{"source_server.disks (absent)", testGetPath(t, got.SourceServer, "disks"), types.ListNull(types.ObjectType{AttrTypes: migrationTaskServerDiskAttrTypes()})},
+		{"source_server.disks (absent)", testGetPath(t, got.SourceServer, "disks"), types.ListNull(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("source_server.disks")})},
 		{"target_server.ip (JSON null)", testGetPath(t, got.TargetServer, "ip"), types.StringNull()},
 		{"target_server.vm_id", testGetPath(t, got.TargetServer, "vm_id"), types.StringValue("")},
 		{"target_server.system_dir", testGetPath(t, got.TargetServer, "system_dir"), types.StringValue(`Y:\Windows\System32`)},
-		{"target_server.volume_groups ([])", testGetPath(t, got.TargetServer, "volume_groups"), testObjectList(t, migrationTaskVolumeGroupAttrTypes())},
+		{"target_server.volume_groups ([])", testGetPath(t, got.TargetServer, "volume_groups"), testObjectList(t, migrationTaskAttrTypesAt("source_server.volume_groups"))},
 		{"target_server.btrfs_list (absent)", testGetPath(t, got.TargetServer, "btrfs_list"), types.ListNull(types.StringType)},
 		{"target_server.disks[0].id", testGetPath(t, got.TargetServer, "disks", 0, "id"), types.Int64Value(88008)},
 		{"target_server.disks[0].size", testGetPath(t, got.TargetServer, "disks", 0, "size"), types.Int64Value(42949672960)},
@@ -298,7 +277,7 @@ func TestFlattenMigrationTaskPrior(t *testing.T) {
 	t.Parallel()
 	sv, iv := types.StringValue, types.Int64Value
 	full := testMigrationTaskFullModel()
-	volumeGroupList := types.ObjectType{AttrTypes: migrationTaskVolumeGroupAttrTypes()}
+	volumeGroupList := types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("source_server.volume_groups")}
 	timeoutsValue := timeouts.Value{Object: types.ObjectValueMust(
 		map[string]attr.Type{"create": types.StringType}, map[string]attr.Value{"create": sv("30m")})}
 
@@ -364,10 +343,10 @@ func TestFlattenMigrationTaskPrior(t *testing.T) {
 				if diff := cmp.Diff(types.ListValueMust(volumeGroupList, []attr.Value{}), testGetPath(t, got.TargetServer, "volume_groups")); diff != "" {
 					t.Errorf("volume_groups (-want +got):\n%s", diff)
 				}
-				if diff := cmp.Diff(types.ListNull(types.ObjectType{AttrTypes: migrationTaskTargetDiskAttrTypes()}), testGetPath(t, got.TargetServer, "disks")); diff != "" {
+				if diff := cmp.Diff(types.ListNull(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("target_server.disks")}), testGetPath(t, got.TargetServer, "disks")); diff != "" {
 					t.Errorf("disks (-want +got):\n%s", diff)
 				}
-				if diff := cmp.Diff(types.ListValueMust(types.ObjectType{AttrTypes: migrationTaskSubTaskAttrTypes()}, []attr.Value{}), got.SubTasks); diff != "" {
+				if diff := cmp.Diff(types.ListValueMust(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("sub_tasks")}, []attr.Value{}), got.SubTasks); diff != "" {
 					t.Errorf("sub_tasks (-want +got):\n%s", diff)
 				}
 			},
@@ -391,8 +370,8 @@ func TestFlattenMigrationTaskPrior(t *testing.T) {
 			task:  &client.Task{TargetServer: &client.TargetServer{Disks: []client.TargetDisk{{Name: testcheck.Ptr("only")}}}},
 			prior: func(*testing.T) migrationTaskResourceModel { return full },
 			check: func(t *testing.T, got migrationTaskResourceModel) {
-				disk := testObjectWith(t, migrationTaskTargetDiskAttrTypes(), map[string]attr.Value{"name": sv("only")}, testNullOf)
-				want := testSetPath(t, full.TargetServer, testObjectList(t, migrationTaskTargetDiskAttrTypes(), disk), "disks")
+				disk := testObjectWith(t, migrationTaskAttrTypesAt("target_server.disks"), map[string]attr.Value{"name": sv("only")}, testNullOf)
+				want := testSetPath(t, full.TargetServer, testObjectList(t, migrationTaskAttrTypesAt("target_server.disks"), disk), "disks")
 				if diff := cmp.Diff(want, got.TargetServer); diff != "" {
 					t.Errorf("target_server (-want +got):\n%s", diff)
 				}
@@ -404,14 +383,14 @@ func TestFlattenMigrationTaskPrior(t *testing.T) {
 			prior: func(t *testing.T) migrationTaskResourceModel {
 				m := testMigrationTaskAllUnknownModel()
 				m.Name = sv("planned")
-				m.SourceServer = testObjectWith(t, migrationTaskSourceServerAttrTypes(), map[string]attr.Value{"id": sv("src"), "hostname": sv("h")}, testUnknownOf)
+				m.SourceServer = testObjectWith(t, migrationTaskAttrTypesAt("source_server"), map[string]attr.Value{"id": sv("src"), "hostname": sv("h")}, testUnknownOf)
 				return m
 			},
 			check: func(t *testing.T, got migrationTaskResourceModel) {
 				testAssertAllKnown(t, got)
 				want := testMigrationTaskNullModel()
 				want.ID, want.State, want.Name = sv("task-9"), sv("READY"), sv("planned")
-				want.SourceServer = testObjectWith(t, migrationTaskSourceServerAttrTypes(), map[string]attr.Value{"id": sv("src"), "hostname": sv("h")}, testNullOf)
+				want.SourceServer = testObjectWith(t, migrationTaskAttrTypesAt("source_server"), map[string]attr.Value{"id": sv("src"), "hostname": sv("h")}, testNullOf)
 				if diff := cmp.Diff(want, got); diff != "" {
 					t.Errorf("(-want +got):\n%s", diff)
 				}

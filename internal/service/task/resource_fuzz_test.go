@@ -43,13 +43,13 @@ func FuzzDecodeAndFlattenMigrationTask(f *testing.F) {
 	// A prior with unknowns at several depths, as a create-time plan has.
 	prior := testMigrationTaskFullModel()
 	prior.State = types.StringUnknown()
-	prior.CloneServer = types.ObjectUnknown(migrationTaskCloneServerAttrTypes())
-	prior.SubTasks = types.ListUnknown(types.ObjectType{AttrTypes: migrationTaskSubTaskAttrTypes()})
+	prior.CloneServer = types.ObjectUnknown(migrationTaskAttrTypesAt("clone_server"))
+	prior.SubTasks = types.ListUnknown(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("sub_tasks")})
 	if obj, ok := prior.TargetServer.Attributes()["disks"].(types.List); ok {
 		attrs := prior.TargetServer.Attributes()
 		attrs["disks"] = types.ListUnknown(obj.ElementType(context.Background()))
 		attrs["ip"] = types.StringUnknown()
-		prior.TargetServer = types.ObjectValueMust(migrationTaskTargetServerAttrTypes(), attrs)
+		prior.TargetServer = types.ObjectValueMust(migrationTaskAttrTypesAt("target_server"), attrs)
 	}
 
 	f.Fuzz(func(t *testing.T, body []byte) {

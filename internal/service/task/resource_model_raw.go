@@ -19,7 +19,7 @@ import (
 // its reflection, which re-reads and regexp-checks every struct tag of the model on each
 // call: most of what a refresh cost on top of the framework. These do the same
 // conversion in one pass with the model's field layout worked out once (see
-// migration_task_model_convert.go).
+// internal/framework/values/model_convert.go).
 
 // migrationTaskObjectType is the resource schema's object type, built once.
 var migrationTaskObjectType = sync.OnceValue(func() types.ObjectType {

@@ -19,61 +19,96 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
+	"github.com/sms-migration/terraform-provider-sms/internal/framework/values"
 	"github.com/sms-migration/terraform-provider-sms/internal/testcheck"
 )
 
-// migrationTaskNestedTypes ties each nested model struct to its attrTypes func and to
-// the wire struct it converts to/from. TestExpandFlattenMigrationTaskNestedTypes
-// holds the three in lock step, which is what lets the generated fixtures below cover
-// every field.
+// migrationTaskNestedTypes ties each nested object of the task body, by its path in
+// the schema, to the wire struct ShowTask's answer decodes it into and the one the PUT
+// body sends it as (none for sub_tasks, which is never sent).
+// TestExpandFlattenMigrationTaskNestedTypes holds them in lock step, which is what lets
+// the generated fixtures below cover every field.
 var migrationTaskNestedTypes = []struct {
-	name      string
-	model     reflect.Type
-	attrTypes func() map[string]attr.Type
-	wire      reflect.Type
+	name string
+	path string
+	wire reflect.Type
+	put  reflect.Type
 }{
-	{"source_server", reflect.TypeFor[migrationTaskSourceServerModel](), migrationTaskSourceServerAttrTypes, reflect.TypeFor[client.SourceServer]()},
-	{"server_disk", reflect.TypeFor[migrationTaskServerDiskModel](), migrationTaskServerDiskAttrTypes, reflect.TypeFor[client.ServerDisk]()},
-	{"physical_volume", reflect.TypeFor[migrationTaskPhysicalVolumeModel](), migrationTaskPhysicalVolumeAttrTypes, reflect.TypeFor[client.PhysicalVolume]()},
-	{"btrfs_file_system", reflect.TypeFor[migrationTaskBtrfsFileSystemModel](), migrationTaskBtrfsFileSystemAttrTypes, reflect.TypeFor[client.BtrfsFileSystem]()},
-	{"btrfs_subvolumn", reflect.TypeFor[migrationTaskBtrfsSubvolumnModel](), migrationTaskBtrfsSubvolumnAttrTypes, reflect.TypeFor[client.BtrfsSubvolumn]()},
-	{"network", reflect.TypeFor[migrationTaskNetworkModel](), migrationTaskNetworkAttrTypes, reflect.TypeFor[client.Network]()},
-	{"volume_group", reflect.TypeFor[migrationTaskVolumeGroupModel](), migrationTaskVolumeGroupAttrTypes, reflect.TypeFor[client.VolumeGroup]()},
-	{"logical_volume", reflect.TypeFor[migrationTaskLogicalVolumeModel](), migrationTaskLogicalVolumeAttrTypes, reflect.TypeFor[client.LogicalVolume]()},
-	{"target_server", reflect.TypeFor[migrationTaskTargetServerModel](), migrationTaskTargetServerAttrTypes, reflect.TypeFor[client.TargetServer]()},
-	{"target_disk", reflect.TypeFor[migrationTaskTargetDiskModel](), migrationTaskTargetDiskAttrTypes, reflect.TypeFor[client.TargetDisk]()},
-	{"target_physical_volume", reflect.TypeFor[migrationTaskTargetPhysicalVolumeModel](), migrationTaskTargetPhysicalVolumeAttrTypes, reflect.TypeFor[client.TargetPhysicalVolume]()},
-	{"clone_server", reflect.TypeFor[migrationTaskCloneServerModel](), migrationTaskCloneServerAttrTypes, reflect.TypeFor[client.CloneServer]()},
-	{"sub_task", reflect.TypeFor[migrationTaskSubTaskModel](), migrationTaskSubTaskAttrTypes, reflect.TypeFor[client.SubTask]()},
+	{"source_server", "source_server", reflect.TypeFor[client.SourceServer](), reflect.TypeFor[client.PutSourceServer]()},
+	{"server_disk", "source_server.disks", reflect.TypeFor[client.ServerDisk](), reflect.TypeFor[client.PutServerDisk]()},
+	{"physical_volume", "source_server.disks.physical_volumes", reflect.TypeFor[client.PhysicalVolume](), reflect.TypeFor[client.PutPhysicalVolume]()},
+	{"btrfs_file_system", "source_server.btrfs_list", reflect.TypeFor[client.BtrfsFileSystem](), reflect.TypeFor[client.PutBtrfsFileSystem]()},
+	{"btrfs_subvolumn", "source_server.btrfs_list.subvolumn", reflect.TypeFor[client.BtrfsSubvolumn](), reflect.TypeFor[client.PutBtrfsSubvolumn]()},
+	{"network", "source_server.networks", reflect.TypeFor[client.Network](), reflect.TypeFor[client.PutNetwork]()},
+	{"volume_group", "source_server.volume_groups", reflect.TypeFor[client.VolumeGroup](), reflect.TypeFor[client.PutVolumeGroup]()},
+	{"logical_volume", "source_server.volume_groups.logical_volumes", reflect.TypeFor[client.LogicalVolume](), reflect.TypeFor[client.PutLogicalVolume]()},
+	{"target_server", "target_server", reflect.TypeFor[client.TargetServer](), reflect.TypeFor[client.PutTargetServer]()},
+	{"target_disk", "target_server.disks", reflect.TypeFor[client.TargetDisk](), reflect.TypeFor[client.PutTargetDisk]()},
+	{"target_physical_volume", "target_server.disks.physical_volumes", reflect.TypeFor[client.TargetPhysicalVolume](), reflect.TypeFor[client.PutTargetPhysicalVolume]()},
+	{"clone_server", "clone_server", reflect.TypeFor[client.CloneServer](), reflect.TypeFor[client.PutCloneServer]()},
+	{"sub_task", "sub_tasks", reflect.TypeFor[client.SubTask](), nil},
 }
 
 // TestExpandFlattenMigrationTaskNestedTypes checks, for each of the 13 nested types,
-// that the model's tfsdk tags, the attrTypes keys and the wire struct's JSON tags are
-// the same set, and that each Go type maps as the contract says (*string -> String,
-// *int64 -> Int64, *float64 -> Float64, *bool -> Bool, []T -> List).
+// that the schema's attribute names and the read wire struct's JSON tags are the same
+// set, that the PUT wire struct's JSON tags are the same set less the attributes
+// declared in migrationTaskNotPutAsNamed, that each Go type maps as the contract says
+// (*string -> String, *int64 -> Int64, *float64 -> Float64, *bool -> Bool, []T -> List),
+// and that the reader built from the two finds nothing unmatched.
 func TestExpandFlattenMigrationTaskNestedTypes(t *testing.T) {
 	t.Parallel()
 	for _, tc := range migrationTaskNestedTypes {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			attrTypes := tc.attrTypes()
-			modelTags := structTags(tc.model, "tfsdk")
-			wireTags := structTags(tc.wire, "json")
-			if diff := cmp.Diff(testSortedKeys(attrTypes), modelTags); diff != "" {
-				t.Errorf("attrTypes keys vs model tfsdk tags (-attrTypes +model):\n%s", diff)
-			}
-			if diff := cmp.Diff(wireTags, modelTags); diff != "" {
-				t.Errorf("wire json tags vs model tfsdk tags (-wire +model):\n%s", diff)
+			attrTypes := migrationTaskAttrTypesAt(tc.path)
+			attrNames := testSortedKeys(attrTypes)
+			if diff := cmp.Diff(attrNames, structTags(tc.wire, "json")); diff != "" {
+				t.Errorf("schema attributes vs wire json tags (-schema +wire):\n%s", diff)
 			}
 			for i := range tc.wire.NumField() {
 				field := tc.wire.Field(i)
 				name, _, _ := strings.Cut(field.Tag.Get("json"), ",")
 				want, got := wireKindToAttrType(field.Type), attrTypes[name]
 				if want == nil || got == nil || !want.Equal(got) {
-					t.Errorf("%s: wire type %s wants attr type %v, attrTypes has %v", name, field.Type, want, got)
+					t.Errorf("%s: wire type %s wants attr type %v, the schema has %v", name, field.Type, want, got)
 				}
 			}
+			r, err := values.NewWireReader(migrationTaskElemObjectType(tc.path), tc.wire)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Unmatched()) > 0 || len(r.Unused()) > 0 {
+				t.Errorf("reader: attributes without a field %v, fields without an attribute %v", r.Unmatched(), r.Unused())
+			}
+			if tc.put == nil {
+				return
+			}
+			var putNames []string
+			for _, name := range attrNames {
+				if _, excepted := migrationTaskNotPutAsNamed[tc.path+"."+name]; !excepted {
+					putNames = append(putNames, name)
+				}
+			}
+			if diff := cmp.Diff(putNames, structTags(tc.put, "json")); diff != "" {
+				t.Errorf("schema attributes sent vs PUT wire json tags (-schema +wire):\n%s", diff)
+			}
 		})
+	}
+	for path := range migrationTaskNotPutAsNamed {
+		migrationTaskTypeAt(path) // panics for a path that is not in the schema
+	}
+}
+
+// TestFlattenMigrationTaskReadsEveryTaskKey: the ShowTask answer's top-level keys are
+// exactly the read fields.
+func TestFlattenMigrationTaskReadsEveryTaskKey(t *testing.T) {
+	t.Parallel()
+	r, err := values.NewWireReader(migrationTaskWireTypeAt(""), reflect.TypeFor[client.Task]())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Unmatched()) > 0 || len(r.Unused()) > 0 {
+		t.Errorf("read fields without a client.Task field %v, client.Task fields without a read field %v", r.Unmatched(), r.Unused())
 	}
 }
 
@@ -168,7 +203,7 @@ func wireKindToAttrType(t reflect.Type) attr.Type {
 		}
 		for _, row := range migrationTaskNestedTypes {
 			if row.wire == t.Elem() {
-				return objectListType(row.attrTypes())
+				return types.ListType{ElemType: migrationTaskElemObjectType(row.path)}
 			}
 		}
 	}
@@ -253,7 +288,7 @@ func testFullSet(attrTypes map[string]attr.Type, seq *int) types.Set {
 }
 
 func testFullList(attrTypes map[string]attr.Type, seq *int) types.List {
-	list, ok := testFullValue(objectListType(attrTypes), seq).(types.List)
+	list, ok := testFullValue(types.ListType{ElemType: types.ObjectType{AttrTypes: attrTypes}}, seq).(types.List)
 	if !ok {
 		panic("testFullList: not a list")
 	}
@@ -279,9 +314,9 @@ func testMigrationTaskFullModel() migrationTaskResourceModel {
 		SpeedLimit:          types.Int64Value(100),
 		StartTargetServer:   types.BoolValue(true),
 		VMTemplateID:        types.StringValue("tmpl-1"),
-		SourceServer:        testFullObject(migrationTaskSourceServerAttrTypes(), &seq),
-		TargetServer:        testFullObject(migrationTaskTargetServerAttrTypes(), &seq),
-		CloneServer:         testFullObject(migrationTaskCloneServerAttrTypes(), &seq),
+		SourceServer:        testFullObject(migrationTaskAttrTypesAt("source_server"), &seq),
+		TargetServer:        testFullObject(migrationTaskAttrTypesAt("target_server"), &seq),
+		CloneServer:         testFullObject(migrationTaskAttrTypesAt("clone_server"), &seq),
 
 		UsePublicIP:            types.BoolValue(true),
 		UseIPv6:                types.BoolValue(false),
@@ -306,12 +341,12 @@ func testMigrationTaskFullModel() migrationTaskResourceModel {
 		ErrorJSON:            types.StringValue(""),
 		FloatIP:              types.StringValue("192.0.2.10"),
 		TargetSnapshotID:     types.StringValue("snap-1"),
-		SubTasks:             testFullList(migrationTaskSubTaskAttrTypes(), &seq),
+		SubTasks:             testFullList(migrationTaskAttrTypesAt("sub_tasks"), &seq),
 
 		Action:            types.StringValue("start"),
 		WaitForCompletion: types.BoolValue(true),
-		SpeedLimitWindows: testFullList(migrationTaskSpeedLimitWindowAttrTypes(), &seq),
-		Configurations:    testFullSet(migrationTaskConfigurationAttrTypes(), &seq),
+		SpeedLimitWindows: testFullList(migrationTaskAttrTypesAt("speed_limit_windows"), &seq),
+		Configurations:    testFullSet(migrationTaskAttrTypesAt("configurations"), &seq),
 	}
 }
 
@@ -324,9 +359,9 @@ func testMigrationTaskNullModel() migrationTaskResourceModel {
 		ProjectID: types.StringNull(), ProjectName: types.StringNull(), EnterpriseProjectID: types.StringNull(),
 		MigrationIP: types.StringNull(), SpeedLimit: types.Int64Null(), StartTargetServer: types.BoolNull(),
 		VMTemplateID: types.StringNull(),
-		SourceServer: types.ObjectNull(migrationTaskSourceServerAttrTypes()),
-		TargetServer: types.ObjectNull(migrationTaskTargetServerAttrTypes()),
-		CloneServer:  types.ObjectNull(migrationTaskCloneServerAttrTypes()),
+		SourceServer: types.ObjectNull(migrationTaskAttrTypesAt("source_server")),
+		TargetServer: types.ObjectNull(migrationTaskAttrTypesAt("target_server")),
+		CloneServer:  types.ObjectNull(migrationTaskAttrTypesAt("clone_server")),
 		UsePublicIP:  types.BoolNull(), UseIPv6: types.BoolNull(), Syncing: types.BoolNull(), ExistServer: types.BoolNull(),
 		AutoStart: types.BoolNull(), StartNetworkCheck: types.BoolNull(), IsNeedConsistencyCheck: types.BoolNull(),
 		NeedMigrationTest: types.BoolNull(), OverSpeedThreshold: types.Float64Null(), ClonevmTemplateID: types.StringNull(),
@@ -334,10 +369,10 @@ func testMigrationTaskNullModel() migrationTaskResourceModel {
 		FinishDate: types.Int64Null(), EstimateCompleteTime: types.Int64Null(), RemainSeconds: types.Int64Null(),
 		TotalTime: types.Int64Null(), MigrateSpeed: types.Float64Null(), ErrorJSON: types.StringNull(),
 		FloatIP: types.StringNull(), TargetSnapshotID: types.StringNull(),
-		SubTasks: types.ListNull(types.ObjectType{AttrTypes: migrationTaskSubTaskAttrTypes()}),
+		SubTasks: types.ListNull(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("sub_tasks")}),
 		Action:   types.StringNull(), WaitForCompletion: types.BoolNull(),
-		SpeedLimitWindows: types.ListNull(types.ObjectType{AttrTypes: migrationTaskSpeedLimitWindowAttrTypes()}),
-		Configurations:    types.SetNull(types.ObjectType{AttrTypes: migrationTaskConfigurationAttrTypes()}),
+		SpeedLimitWindows: types.ListNull(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("speed_limit_windows")}),
+		Configurations:    types.SetNull(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("configurations")}),
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/sms-migration/terraform-provider-sms/internal/conns"
 )
 
@@ -25,17 +24,6 @@ func migrationTaskCurrentModelAttributes() map[string]schema.Attribute {
 		"target_disk_ids":        attr("The target server's disk IDs, separated by spaces."),
 		"snapshot_ids":           attr("The target server's snapshot IDs, separated by `;`."),
 		"cutovered_snapshot_ids": attr("The IDs of the snapshots taken at cutover."),
-	}
-}
-
-// migrationTaskCurrentModelFields are those attributes, by their JSON key.
-func migrationTaskCurrentModelFields() []migrationTaskField {
-	type model = migrationTaskResourceModel
-	return []migrationTaskField{
-		newMigrationTaskField("image_disk_id", func(m *model) *types.String { return &m.ImageDiskID }),
-		newMigrationTaskField("target_disk_ids", func(m *model) *types.String { return &m.TargetDiskIDs }),
-		newMigrationTaskField("snapshot_ids", func(m *model) *types.String { return &m.SnapshotIDs }),
-		newMigrationTaskField("cutovered_snapshot_ids", func(m *model) *types.String { return &m.CutoveredSnapshotIDs }),
 	}
 }
 

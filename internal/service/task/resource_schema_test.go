@@ -193,7 +193,7 @@ var migrationTaskCreateOnlyKeys = []string{
 func migrationTaskAttributeReplaceKeys() []string {
 	var keys []string
 	for _, k := range migrationTaskCreateOnlyKeys {
-		if !slices.Contains(migrationTaskCurrentUpdatableFlags, k) {
+		if !slices.Contains(migrationTaskCurrentUpdatableFlags(), k) {
 			keys = append(keys, k)
 		}
 	}

@@ -691,7 +691,7 @@ func isMigrationTaskLifecycleKey(key string) bool {
 
 // testWindows is a list of n valid speed-limit windows.
 func SpeedWindows(n int) types.List {
-	objType := types.ObjectType{AttrTypes: migrationTaskSpeedLimitWindowAttrTypes()}
+	objType := types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("speed_limit_windows")}
 	window := types.ObjectValueMust(objType.AttrTypes, map[string]attr.Value{
 		"start": types.StringValue("00:00"), "end": types.StringValue("06:00"),
 		"speed": types.Int64Value(100), "over_speed_threshold": types.Float64Null(),

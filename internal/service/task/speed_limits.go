@@ -7,7 +7,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
-	"github.com/sms-migration/terraform-provider-sms/internal/framework/values"
 )
 
 // errorCodeNoSpeedLimit is SMS's answer to reading the windows of a task that has none.
@@ -15,31 +14,22 @@ const errorCodeNoSpeedLimit = "SMS.6302"
 
 // expandMigrationTaskSpeedLimitWindows turns the configured windows into the wire rules;
 // null (the attribute removed) and [] both mean "no windows".
-func expandMigrationTaskSpeedLimitWindows(ctx context.Context, l types.List) ([]client.SpeedLimitWindow, diag.Diagnostics) {
-	out := []client.SpeedLimitWindow{}
-	if l.IsNull() || l.IsUnknown() {
-		return out, nil
-	}
-	var windows []migrationTaskSpeedLimitWindowModel
-	diags := l.ElementsAs(ctx, &windows, false)
-	for _, w := range windows {
-		out = append(out, client.SpeedLimitWindow{
-			Start: w.Start.ValueString(), End: w.End.ValueString(),
-			Speed: values.Int64Pointer(w.Speed), OverSpeedThreshold: values.Float64Pointer(w.OverSpeedThreshold),
-		})
+func expandMigrationTaskSpeedLimitWindows(_ context.Context, l types.List) ([]client.SpeedLimitWindow, diag.Diagnostics) {
+	out, _, diags := expandWire[[]client.SpeedLimitWindow](l)
+	if out == nil {
+		out = []client.SpeedLimitWindow{}
 	}
 	return out, diags
 }
 
-func flattenMigrationTaskSpeedLimitWindows(ctx context.Context, windows []client.SpeedLimitWindow) (types.List, diag.Diagnostics) {
-	models := make([]migrationTaskSpeedLimitWindowModel, len(windows))
-	for i, w := range windows {
-		models[i] = migrationTaskSpeedLimitWindowModel{
-			Start: types.StringValue(w.Start), End: types.StringValue(w.End),
-			Speed: types.Int64PointerValue(w.Speed), OverSpeedThreshold: types.Float64PointerValue(w.OverSpeedThreshold),
-		}
+// flattenMigrationTaskSpeedLimitWindows reads the wire rules; none is [].
+func flattenMigrationTaskSpeedLimitWindows(_ context.Context, windows []client.SpeedLimitWindow) (types.List, diag.Diagnostics) {
+	if windows == nil {
+		windows = []client.SpeedLimitWindow{}
 	}
-	return types.ListValueFrom(ctx, types.ObjectType{AttrTypes: migrationTaskSpeedLimitWindowAttrTypes()}, models)
+	v, diags := flattenWire("speed_limit_windows", windows)
+	l, _ := v.(types.List)
+	return l, diags
 }
 
 // readMigrationTaskSpeedLimitWindows reads the windows back; a task with none reads as [].
@@ -50,7 +40,7 @@ func readMigrationTaskSpeedLimitWindows(ctx context.Context, c *client.Client, i
 		windows, err = nil, nil
 	}
 	if err != nil {
-		return types.ListNull(types.ObjectType{AttrTypes: migrationTaskSpeedLimitWindowAttrTypes()}), err
+		return types.ListNull(migrationTaskElemObjectType("speed_limit_windows")), err
 	}
 	l, diags := flattenMigrationTaskSpeedLimitWindows(ctx, windows)
 	if diags.HasError() {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
@@ -31,19 +32,44 @@ func decodeAndFlattenMigrationTask(ctx context.Context, body []byte, prior migra
 	return flattenMigrationTask(ctx, &task, prior)
 }
 
-// expandMigrationTaskSubTasks is the inverse of flattenMigrationTaskSubTasks, for
-// round-trip tests: sub_tasks is read-only, so no request carries it.
-func expandMigrationTaskSubTasks(ctx context.Context, v types.List) ([]client.SubTask, diag.Diagnostics) {
-	return expandObjectList(ctx, v, func(_ context.Context, m migrationTaskSubTaskModel) (client.SubTask, diag.Diagnostics) {
-		return client.SubTask{
-			ID:           values.Int64Pointer(m.ID),
-			Name:         values.StringPointer(m.Name),
-			Progress:     values.Int64Pointer(m.Progress),
-			StartDate:    values.Int64Pointer(m.StartDate),
-			EndDate:      values.Int64Pointer(m.EndDate),
-			MigrateSpeed: values.Float64Pointer(m.MigrateSpeed),
-			UserOp:       values.StringPointer(m.UserOp),
-			ProcessTrace: values.StringPointer(m.ProcessTrace),
-		}, nil
-	})
+// flattenObjectAt is flattenWire of an object attribute.
+func flattenObjectAt(path string, wire any) (types.Object, diag.Diagnostics) {
+	v, diags := flattenWire(path, wire)
+	obj, _ := v.(types.Object)
+	return obj, diags
+}
+
+// testCreateTargetDisks is what CreateTask's TargetDisks hold of the target disks v: the
+// keys they share, written out here apart from the generic conversion that sends them.
+func testCreateTargetDisks(v attr.Value) []client.CreateTargetDisk {
+	list, _ := v.(types.List)
+	var out []client.CreateTargetDisk
+	for _, e := range list.Elements() {
+		obj, _ := e.(types.Object)
+		a := obj.Attributes()
+		str := func(a map[string]attr.Value, k string) *string {
+			s, _ := a[k].(types.String)
+			return values.StringPointer(s)
+		}
+		num := func(a map[string]attr.Value, k string) *int64 {
+			n, _ := a[k].(types.Int64)
+			return values.Int64Pointer(n)
+		}
+		disk := client.CreateTargetDisk{
+			DeviceUse: str(a, "device_use"), DiskID: str(a, "disk_id"), Name: str(a, "name"),
+			Size: num(a, "size"), UsedSize: num(a, "used_size"),
+		}
+		volumes, _ := a["physical_volumes"].(types.List)
+		for _, pv := range volumes.Elements() {
+			pvObj, _ := pv.(types.Object)
+			p := pvObj.Attributes()
+			disk.PhysicalVolumes = append(disk.PhysicalVolumes, client.PhysicalVolume{
+				DeviceUse: str(p, "device_use"), FileSystem: str(p, "file_system"), Index: num(p, "index"),
+				MountPoint: str(p, "mount_point"), Name: str(p, "name"), Size: num(p, "size"),
+				UsedSize: num(p, "used_size"), UUID: str(p, "uuid"),
+			})
+		}
+		out = append(out, disk)
+	}
+	return out
 }
