@@ -177,6 +177,9 @@ var stringCandidates = []string{"edited", "192.0.2.10", "2001:db8::10", "45m", "
 // validator can know: the values they can take in the emulator.
 var leafReferences = map[string][]any{
 	"source_server.id": {acctest.EmulatorWindowsSrc}, // another registered source server
+	// Today's API takes one of six clone states (the seed: any text); the base task holds
+	// NOT_READY.
+	"clone_server.clone_state": {"READY"},
 }
 
 // candidateValues lists the values to try for leaf, whose value is now current (nil:
