@@ -148,6 +148,7 @@ func providerEnv(emu *emulator.Server, extra ...string) []string {
 		"HW_ACCESS_KEY="+emulator.DefaultAccessKey,
 		"HW_SECRET_KEY="+emulator.DefaultSecretKey,
 		"HW_PROJECT_ID="+emulator.DefaultProjectID,
+		"HW_SMS_API_MODEL=seed", // as the emulator session.open starts
 	), extra...)
 }
 

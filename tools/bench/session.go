@@ -38,7 +38,9 @@ func (h *harness) open(ctx context.Context, name, config, bin string, providerEx
 	reattach := ""
 	if bin != "" {
 		var err error
-		if s.emu, err = emulator.Start(emulator.Options{}); err != nil {
+		// The seed model: the deep step's 1024 target disks are within the seed's limits
+		// (65535) and past today's (50 on create), and the step measures the schema's size.
+		if s.emu, err = emulator.Start(emulator.Options{APIModel: emulator.APIModelSeed}); err != nil {
 			return nil, fmt.Errorf("starting the emulator: %w", err)
 		}
 		if s.prov, err = startProvider(ctx, bin, providerEnv(s.emu, providerExtraEnv...)); err != nil {
