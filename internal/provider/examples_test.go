@@ -27,8 +27,10 @@ func TestAccExamples(t *testing.T) {
 		t.Fatalf("no examples found in %s: %v", acctest.ExamplesDir, err)
 	}
 	// full: TestAccMigrationTaskResource_full; data-sources: TestAccMigrationTaskDataSource_examples;
-	// actions and ephemeral-resources: TestAccExamples_actions and _ephemeralResources (newer CLIs).
-	covered := map[string]bool{"full": true, "data-sources": true, "actions": true, "ephemeral-resources": true}
+	// actions and ephemeral-resources: TestAccExamples_actions and _ephemeralResources (newer CLIs);
+	// list-resources: TestAccMigrationTaskList_generateConfig (Terraform >= 1.14); the
+	// resources' import-by-identity.tf: TestAccExamples_importByIdentity (Terraform >= 1.12).
+	covered := map[string]bool{"full": true, "data-sources": true, "actions": true, "ephemeral-resources": true, "list-resources": true}
 
 	t.Run("provider", func(t *testing.T) {
 		env := acctest.NewAccEnv(t)

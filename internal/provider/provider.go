@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/action"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
+	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -23,6 +24,7 @@ var (
 	_ provider.Provider                       = &smsProvider{}
 	_ provider.ProviderWithActions            = &smsProvider{}
 	_ provider.ProviderWithEphemeralResources = &smsProvider{}
+	_ provider.ProviderWithListResources      = &smsProvider{}
 )
 
 // smsProvider is the sms provider: it resolves configuration and hands a configured
@@ -147,6 +149,14 @@ func (p *smsProvider) DataSources(_ context.Context) []func() datasource.DataSou
 // Actions need Terraform 1.14; the task's operations (task.NewMigrationTaskActions).
 func (p *smsProvider) Actions(_ context.Context) []func() action.Action {
 	return task.NewMigrationTaskActions()
+}
+
+// ListResources need Terraform 1.14 (`terraform query`): one per managed resource.
+func (p *smsProvider) ListResources(_ context.Context) []func() list.ListResource {
+	return []func() list.ListResource{
+		task.NewMigrationTaskListResource,
+		template.NewServerTemplateListResource,
+	}
 }
 
 // EphemeralResources need Terraform 1.10.
