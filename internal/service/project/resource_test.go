@@ -140,8 +140,11 @@ data "sms_migration_projects" "all" {
 						return fmt.Errorf("want one PUT .../default, got %d", n)
 					}
 					p, err := env.Client.ShowMigproject(testcheck.TestCtx(), builtinDefault)
-					if err != nil || *p.IsDefault {
-						return fmt.Errorf("the previous default project is still the default: %+v, %v", p, err)
+					if err != nil {
+						return err
+					}
+					if *p.IsDefault {
+						return fmt.Errorf("the previous default project is still the default: %+v", p)
 					}
 					return nil
 				},

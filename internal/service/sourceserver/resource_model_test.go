@@ -40,7 +40,11 @@ func TestFlattenSourceServerResource(t *testing.T) {
 		t.Errorf("what the API leaves out must be null: %+v", m)
 	}
 	// The model fits the schema's object type.
-	if _, diags := values.ObjectFromModel(resp.Schema.Type().(types.ObjectType).AttrTypes, m); diags.HasError() {
+	objectType, ok := resp.Schema.Type().(types.ObjectType)
+	if !ok {
+		t.Fatalf("the schema's type is %T", resp.Schema.Type())
+	}
+	if _, diags := values.ObjectFromModel(objectType.AttrTypes, m); diags.HasError() {
 		t.Errorf("model and schema disagree: %v", diags)
 	}
 
