@@ -91,6 +91,19 @@ func TestAccSourceServerResource_basic(t *testing.T) {
 			},
 			{ResourceName: testAccSourceAddress, ImportState: true, ImportStateVerify: true},
 			{
+				// The project lists the source.
+				Config: env.ProviderBlock + testAccSourceServerConfig(`name = "web-01-wave1"
+  migration_project_id = sms_migration_project.wave.id`) + `
+data "sms_source_servers" "in_wave" {
+  migration_project_id = sms_migration_project.wave.id
+}
+`,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("data.sms_source_servers.in_wave", tfjsonpath.New("ids"),
+						knownvalue.ListExact([]knownvalue.Check{knownvalue.StringExact(acctest.EmulatorLinuxSrc)})),
+				},
+			},
+			{
 				// A rename alone: in place, one PUT of the name.
 				PreConfig: env.Emu.ResetJournal,
 				Config: env.ProviderBlock + testAccSourceServerConfig(`name = "web-01"
