@@ -15,6 +15,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/sms-migration/terraform-provider-sms/internal/conns"
+	"github.com/sms-migration/terraform-provider-sms/internal/service/project"
 	"github.com/sms-migration/terraform-provider-sms/internal/service/sourceserver"
 	"github.com/sms-migration/terraform-provider-sms/internal/service/task"
 	"github.com/sms-migration/terraform-provider-sms/internal/service/template"
@@ -134,6 +135,8 @@ func (p *smsProvider) Resources(_ context.Context) []func() resource.Resource {
 	return []func() resource.Resource{
 		task.NewMigrationTaskResource,
 		template.NewServerTemplateResource,
+		project.NewMigrationProjectResource,
+		sourceserver.NewSourceServerResource,
 	}
 }
 
@@ -143,6 +146,7 @@ func (p *smsProvider) DataSources(_ context.Context) []func() datasource.DataSou
 		sourceserver.NewSourceServerDataSource, sourceserver.NewSourceServersDataSource,
 		template.NewServerTemplatesDataSource,
 		task.NewMigrationTaskPassphraseDataSource,
+		project.NewMigrationProjectDataSource, project.NewMigrationProjectsDataSource,
 	}
 }
 
