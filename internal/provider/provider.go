@@ -160,6 +160,8 @@ func (p *smsProvider) ListResources(_ context.Context) []func() list.ListResourc
 	return []func() list.ListResource{
 		task.NewMigrationTaskListResource,
 		template.NewServerTemplateListResource,
+		project.NewMigrationProjectListResource,
+		sourceserver.NewSourceServerListResource,
 	}
 }
 

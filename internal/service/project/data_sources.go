@@ -84,7 +84,7 @@ func (d *migrationProjectsDataSource) Read(ctx context.Context, req datasource.R
 
 // flattenMigrationProjects orders the projects by name, then id, and sets m from them.
 func flattenMigrationProjects(_ context.Context, m *migrationProjectsDataSourceModel, projects []client.MigProjectAnswer) diag.Diagnostics {
-	conns.SortByKeyThenID(projects, func(p *client.MigProjectAnswer) *string { return &p.Name }, func(p *client.MigProjectAnswer) *string { return p.ID })
+	sortMigrationProjects(projects)
 	itemTypes := dsschema.AttrTypesOf(migrationProjectReadAttributes())
 	items := make([]attr.Value, len(projects))
 	ids := make([]attr.Value, len(projects))
@@ -184,4 +184,9 @@ func (d *migrationProjectDataSource) Read(ctx context.Context, req datasource.Re
 	if !resp.Diagnostics.HasError() {
 		resp.Diagnostics.Append(resp.State.Set(ctx, flattenMigrationProject(byID[found]))...)
 	}
+}
+
+// sortMigrationProjects orders projects by name, then id, whatever order the API pages in.
+func sortMigrationProjects(projects []client.MigProjectAnswer) {
+	conns.SortByKeyThenID(projects, func(p *client.MigProjectAnswer) *string { return &p.Name }, func(p *client.MigProjectAnswer) *string { return p.ID })
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -17,6 +16,7 @@ var (
 	_ resource.ResourceWithConfigure   = &migrationProjectResource{}
 	_ resource.ResourceWithImportState = &migrationProjectResource{}
 	_ resource.ResourceWithModifyPlan  = &migrationProjectResource{}
+	_ resource.ResourceWithIdentity    = &migrationProjectResource{}
 )
 
 // migrationProjectResource manages one SMS migration project.
@@ -56,6 +56,7 @@ func (r *migrationProjectResource) Create(ctx context.Context, req resource.Crea
 	}
 	tflog.Info(ctx, "created SMS migration project", map[string]any{"id": id})
 	plan.ID = types.StringValue(id)
+	resp.Diagnostics.Append(conns.SetIDIdentity(ctx, resp.Identity, id)...)
 	if plan.IsDefault.ValueBool() {
 		r.setDefault(ctx, id, &resp.Diagnostics)
 	}
@@ -68,6 +69,8 @@ func (r *migrationProjectResource) Read(ctx context.Context, req resource.ReadRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	// A state written before identities (or by a CLI without them) gets one here.
+	resp.Diagnostics.Append(conns.SetIDIdentity(ctx, resp.Identity, state.ID.ValueString())...)
 	p, err := r.client.ShowMigproject(ctx, state.ID.ValueString())
 	if client.IsNotFound(err) {
 		tflog.Warn(ctx, "SMS migration project not found; removing it from state", map[string]any{"id": state.ID.ValueString()})
@@ -91,6 +94,7 @@ func (r *migrationProjectResource) Update(ctx context.Context, req resource.Upda
 		return
 	}
 	id := state.ID.ValueString()
+	resp.Diagnostics.Append(conns.SetIDIdentity(ctx, resp.Identity, id)...)
 	if body, changed := migrationProjectChanges(expandMigrationProject(plan), expandMigrationProject(state)); changed {
 		if err := r.client.UpdateMigproject(ctx, id, &body); err != nil {
 			conns.AddAPIError(&resp.Diagnostics, "Error updating SMS migration project", err)
@@ -116,7 +120,12 @@ func (r *migrationProjectResource) Delete(ctx context.Context, req resource.Dele
 }
 
 func (r *migrationProjectResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	conns.ImportByIDOrIdentity(ctx, req, resp)
+}
+
+// IdentitySchema: a migration project is found by its id alone.
+func (r *migrationProjectResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
+	resp.IdentitySchema = conns.IDIdentitySchema("migration project")
 }
 
 func (r *migrationProjectResource) setDefault(ctx context.Context, id string, diags *diag.Diagnostics) {

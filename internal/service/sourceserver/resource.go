@@ -20,6 +20,7 @@ import (
 var (
 	_ resource.ResourceWithConfigure   = &sourceServerResource{}
 	_ resource.ResourceWithImportState = &sourceServerResource{}
+	_ resource.ResourceWithIdentity    = &sourceServerResource{}
 )
 
 // sourceServerResource manages a source server the SMS Agent registered: its name, its
@@ -52,6 +53,7 @@ func (r *sourceServerResource) Create(ctx context.Context, req resource.CreateRe
 		return
 	}
 	id := plan.ID.ValueString()
+	resp.Diagnostics.Append(conns.SetIDIdentity(ctx, resp.Identity, id)...)
 	server, err := r.client.ShowSourceServer(ctx, id)
 	if client.IsNotFound(err) {
 		resp.Diagnostics.AddAttributeError(path.Root("id"), "SMS source server not registered", fmt.Sprintf(
@@ -85,7 +87,9 @@ func (r *sourceServerResource) Read(ctx context.Context, req resource.ReadReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	m, err := r.read(ctx, state.ID.ValueString(), state.MigrationProjectID.ValueString())
+	// A state written before identities (or by a CLI without them) gets one here.
+	resp.Diagnostics.Append(conns.SetIDIdentity(ctx, resp.Identity, state.ID.ValueString())...)
+	m, err := readSourceServer(ctx, r.client, state.ID.ValueString(), state.MigrationProjectID.ValueString())
 	if client.IsNotFound(err) {
 		tflog.Warn(ctx, "SMS source server not registered any more; removing it from state", map[string]any{"id": state.ID.ValueString()})
 		resp.State.RemoveResource(ctx)
@@ -105,6 +109,7 @@ func (r *sourceServerResource) Update(ctx context.Context, req resource.UpdateRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	resp.Diagnostics.Append(conns.SetIDIdentity(ctx, resp.Identity, state.ID.ValueString())...)
 	if !r.put(ctx, state.ID.ValueString(), plan, state, &resp.Diagnostics) {
 		return
 	}
@@ -144,7 +149,12 @@ func (r *sourceServerResource) Delete(ctx context.Context, req resource.DeleteRe
 }
 
 func (r *sourceServerResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	conns.ImportByIDOrIdentity(ctx, req, resp)
+}
+
+// IdentitySchema: a source server is found by its id alone.
+func (r *sourceServerResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
+	resp.IdentitySchema = conns.IDIdentitySchema("source server")
 }
 
 // put sends what plan changes against current: a new name and a new project, in one
@@ -168,13 +178,13 @@ func (r *sourceServerResource) put(ctx context.Context, id string, plan, current
 	return true
 }
 
-// read is the state of source id, whose project was last seen to be projectHint.
-func (r *sourceServerResource) read(ctx context.Context, id, projectHint string) (sourceServerResourceModel, error) {
-	server, err := r.client.ShowSourceServer(ctx, id)
+// readSourceServer is the state of source id, whose project was last seen to be projectHint.
+func readSourceServer(ctx context.Context, c *client.Client, id, projectHint string) (sourceServerResourceModel, error) {
+	server, err := c.ShowSourceServer(ctx, id)
 	if err != nil {
 		return sourceServerResourceModel{}, err
 	}
-	project, err := r.client.SourceServerProject(ctx, id, projectHint)
+	project, err := c.SourceServerProject(ctx, id, projectHint)
 	if err != nil {
 		return sourceServerResourceModel{}, err
 	}
@@ -184,7 +194,7 @@ func (r *sourceServerResource) read(ctx context.Context, id, projectHint string)
 // readInto reads the source after a write and saves it. If the read fails, prior (when
 // there is one) is saved instead, and the next refresh catches up.
 func (r *sourceServerResource) readInto(ctx context.Context, plan sourceServerResourceModel, prior *sourceServerResourceModel, state *tfsdk.State, diags *diag.Diagnostics) {
-	m, err := r.read(ctx, plan.ID.ValueString(), plan.MigrationProjectID.ValueString())
+	m, err := readSourceServer(ctx, r.client, plan.ID.ValueString(), plan.MigrationProjectID.ValueString())
 	if err != nil {
 		conns.AddAPIError(diags, "Error reading SMS source server "+plan.ID.ValueString()+" after writing it", err)
 		if prior != nil {

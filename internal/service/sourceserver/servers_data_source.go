@@ -38,7 +38,9 @@ func NewSourceServersDataSource() datasource.DataSource {
 	return &sourceServersDataSource{}
 }
 
-type sourceServersDataSourceModel struct {
+// sourceServersFilter are ListServers' query parameters, as the data source and the list
+// resource take them.
+type sourceServersFilter struct {
 	ID                  types.String `tfsdk:"id"`
 	Name                types.String `tfsdk:"name"`
 	State               types.String `tfsdk:"state"`
@@ -47,8 +49,35 @@ type sourceServersDataSourceModel struct {
 	Connected           types.Bool   `tfsdk:"connected"`
 	EnterpriseProjectID types.String `tfsdk:"enterprise_project_id"`
 	MigrationProjectID  types.String `tfsdk:"migration_project_id"`
-	SourceServers       types.List   `tfsdk:"source_servers"`
-	IDs                 types.List   `tfsdk:"ids"`
+}
+
+func (f sourceServersFilter) client() client.ListSourceServersFilter {
+	return client.ListSourceServersFilter{
+		ID: f.ID.ValueString(), Name: f.Name.ValueString(), State: f.State.ValueString(), IP: f.IP.ValueString(),
+		MigrationCycle: f.MigrationCycle.ValueString(), EnterpriseProjectID: f.EnterpriseProjectID.ValueString(),
+		Connected: f.Connected.ValueBoolPointer(), MigProject: f.MigrationProjectID.ValueString(),
+	}
+}
+
+// sourceServersFilterDescriptions describe the filters, for the data source and the list
+// resource alike.
+var sourceServersFilterDescriptions = map[string]string{
+	"id": "Only the source server with this ID.",
+	"name": "Only source servers whose name matches, as the SMS API's `name` filter matches: SMS matches " +
+		"parts of names too (`web` matches `web-01`). The `sms_source_server` data source looks up an exact name.",
+	"state":                 "Only source servers in this state: one of " + conns.BacktickList(sourceServerStates) + ".",
+	"ip":                    "Only the source server with this IPv4 address.",
+	"migration_cycle":       "Only source servers in this migration cycle: one of " + conns.BacktickList(sourceServerMigrationCycles) + ".",
+	"connected":             "Only source servers whose Agent is connected (`true`) or disconnected (`false`).",
+	"enterprise_project_id": "Only source servers in the enterprise project with this ID (`0` is the default enterprise project).",
+	"migration_project_id": "Only source servers in the migration project with this ID (the API's " +
+		"`migproject`), e.g. a `sms_migration_project`'s `id`.",
+}
+
+type sourceServersDataSourceModel struct {
+	sourceServersFilter
+	SourceServers types.List `tfsdk:"source_servers"`
+	IDs           types.List `tfsdk:"ids"`
 }
 
 func (d *sourceServersDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
@@ -69,22 +98,17 @@ func (d *sourceServersDataSource) Schema(_ context.Context, _ datasource.SchemaR
 			"optionally filtered, with a summary of each. Servers are ordered by `add_date`, then `id`, so the order is " +
 			"stable between runs. Use the `sms_source_server` data source for one server's disks, volumes and NICs.",
 		Attributes: map[string]dschema.Attribute{
-			"id": conns.ListFilter("Only the source server with this ID."),
-			"name": conns.ListFilter("Only source servers whose name matches, as the SMS API's `name` filter matches: SMS matches " +
-				"parts of names too (`web` matches `web-01`). The `sms_source_server` data source looks up an exact name."),
-			"state": conns.ListFilter("Only source servers in this state: one of "+conns.BacktickList(sourceServerStates)+".",
-				stringvalidator.OneOf(sourceServerStates...)),
-			"ip":              conns.ListFilter("Only the source server with this IPv4 address.", validators.IPAddressValidator{Family: 4}),
-			"migration_cycle": conns.ListFilter("Only source servers in this migration cycle: one of "+conns.BacktickList(sourceServerMigrationCycles)+".", stringvalidator.OneOf(sourceServerMigrationCycles...)),
-			"connected": dschema.BoolAttribute{
-				MarkdownDescription: "Only source servers whose Agent is connected (`true`) or disconnected (`false`).",
-				Optional:            true,
-			},
-			"enterprise_project_id": conns.ListFilter("Only source servers in the enterprise project with this ID (`0` is the default enterprise project)."),
-			"migration_project_id": conns.ListFilter("Only source servers in the migration project with this ID (the API's " +
-				"`migproject`), e.g. a `sms_migration_project`'s `id`."),
-			"source_servers": dsschema.ComputedList("The matching source servers, ordered by `add_date`, then `id`. `memory` is in MB (the API lists it in bytes).", sourceServersItemAttributes()),
-			"ids":            conns.ListedIDsAttribute("source servers", "source_servers"),
+			"id":    conns.ListFilter(sourceServersFilterDescriptions["id"]),
+			"name":  conns.ListFilter(sourceServersFilterDescriptions["name"]),
+			"state": conns.ListFilter(sourceServersFilterDescriptions["state"], stringvalidator.OneOf(sourceServerStates...)),
+			"ip":    conns.ListFilter(sourceServersFilterDescriptions["ip"], validators.IPAddressValidator{Family: 4}),
+			"migration_cycle": conns.ListFilter(sourceServersFilterDescriptions["migration_cycle"],
+				stringvalidator.OneOf(sourceServerMigrationCycles...)),
+			"connected":             dschema.BoolAttribute{MarkdownDescription: sourceServersFilterDescriptions["connected"], Optional: true},
+			"enterprise_project_id": conns.ListFilter(sourceServersFilterDescriptions["enterprise_project_id"]),
+			"migration_project_id":  conns.ListFilter(sourceServersFilterDescriptions["migration_project_id"]),
+			"source_servers":        dsschema.ComputedList("The matching source servers, ordered by `add_date`, then `id`. `memory` is in MB (the API lists it in bytes).", sourceServersItemAttributes()),
+			"ids":                   conns.ListedIDsAttribute("source servers", "source_servers"),
 		},
 	}
 }
@@ -96,11 +120,7 @@ func (d *sourceServersDataSource) Configure(_ context.Context, req datasource.Co
 func (d *sourceServersDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	conns.ReadList(ctx, req, resp, conns.ListRead[sourceServersDataSourceModel, client.SourceServerSummary]{
 		List: func(ctx context.Context, m *sourceServersDataSourceModel) ([]client.SourceServerSummary, error) {
-			return d.client.ListSourceServers(ctx, client.ListSourceServersFilter{
-				ID: m.ID.ValueString(), Name: m.Name.ValueString(), State: m.State.ValueString(), IP: m.IP.ValueString(),
-				MigrationCycle: m.MigrationCycle.ValueString(), EnterpriseProjectID: m.EnterpriseProjectID.ValueString(),
-				Connected: m.Connected.ValueBoolPointer(), MigProject: m.MigrationProjectID.ValueString(),
-			})
+			return d.client.ListSourceServers(ctx, m.client())
 		},
 		Failure: "Error listing SMS source servers",
 		Flatten: flattenSourceServers,
@@ -110,8 +130,7 @@ func (d *sourceServersDataSource) Read(ctx context.Context, req datasource.ReadR
 // flattenSourceServers orders servers by add_date, then id, and sets m's source_servers
 // and ids. The first server that cannot be read ends it with one error.
 func flattenSourceServers(_ context.Context, m *sourceServersDataSourceModel, servers []client.SourceServerSummary) diag.Diagnostics {
-	conns.SortByKeyThenID(servers, func(s *client.SourceServerSummary) *int64 { return s.AddDate },
-		func(s *client.SourceServerSummary) *string { return s.ID })
+	sortSourceServers(servers)
 	itemType := types.ObjectType{AttrTypes: dsschema.AttrTypesOf(sourceServersItemAttributes())}
 	items := make([]attr.Value, len(servers))
 	ids := make([]attr.Value, len(servers))
@@ -145,4 +164,10 @@ func listedMemoryInMB(generic any) {
 			m["memory"] = json.Number(fmt.Sprint(bytes >> 20))
 		}
 	}
+}
+
+// sortSourceServers orders servers by add_date, then id, whatever order the API pages in.
+func sortSourceServers(servers []client.SourceServerSummary) {
+	conns.SortByKeyThenID(servers, func(s *client.SourceServerSummary) *int64 { return s.AddDate },
+		func(s *client.SourceServerSummary) *string { return s.ID })
 }
