@@ -141,6 +141,8 @@ func (p *smsProvider) DataSources(_ context.Context) []func() datasource.DataSou
 		sourceserver.NewSourceServerDataSource, sourceserver.NewSourceServersDataSource,
 		template.NewServerTemplatesDataSource,
 		task.NewMigrationTaskPassphraseDataSource,
+		task.NewConsistencyResultsDataSource,
+		sourceserver.NewSourceServerOverviewDataSource, sourceserver.NewSourceServerErrorsDataSource,
 	}
 }
 
