@@ -27,8 +27,9 @@ func TestAccExamples(t *testing.T) {
 		t.Fatalf("no examples found in %s: %v", acctest.ExamplesDir, err)
 	}
 	// full: TestAccMigrationTaskResource_full; data-sources: TestAccMigrationTaskDataSource_examples;
-	// actions and ephemeral-resources: TestAccExamples_actions and _ephemeralResources (newer CLIs).
-	covered := map[string]bool{"full": true, "data-sources": true, "actions": true, "ephemeral-resources": true}
+	// actions and ephemeral-resources: TestAccExamples_actions and _ephemeralResources (newer CLIs);
+	// cut-over: TestAccExamples_cutOver.
+	covered := map[string]bool{"full": true, "data-sources": true, "actions": true, "ephemeral-resources": true, "cut-over": true}
 
 	t.Run("provider", func(t *testing.T) {
 		env := acctest.NewAccEnv(t)
