@@ -20,7 +20,11 @@ func TestListedItemsFromWire(t *testing.T) {
 	l := listedItems[listedTestItem]{
 		attrs:     map[string]dschema.Attribute{"id": dsschema.ComputedString("id"), "name": dsschema.ComputedString("name")},
 		attribute: "things", what: "thing list", id: func(i *listedTestItem) *string { return i.ID },
-		adjust: func(generic any) { generic.(map[string]any)["name"] = "adjusted" },
+		adjust: func(generic any) {
+			if m, ok := generic.(map[string]any); ok {
+				m["name"] = "adjusted"
+			}
+		},
 	}
 	a, b := "a", "b"
 	list, ids, diags := l.fromWire([]listedTestItem{{ID: &a, Name: "x"}, {ID: &b}})
@@ -30,8 +34,8 @@ func TestListedItemsFromWire(t *testing.T) {
 	if got := ids.Elements(); len(got) != 2 || !got[1].Equal(types.StringValue("b")) {
 		t.Errorf("ids = %v", ids)
 	}
-	if got := list.Elements()[1].(types.Object).Attributes()["name"]; !got.Equal(types.StringValue("adjusted")) {
-		t.Errorf("things[1].name = %v, want the adjusted value", got)
+	if got, ok := list.Elements()[1].(types.Object); !ok || !got.Attributes()["name"].Equal(types.StringValue("adjusted")) {
+		t.Errorf("things[1] = %v, want the adjusted name", list.Elements()[1])
 	}
 
 	l.adjust = nil

@@ -35,7 +35,7 @@ func TestFlattenConsistencyResults(t *testing.T) {
 				t.Fatalf("%d results for %d items", len(list.Elements()), len(c.items))
 			}
 			for i, e := range list.Elements() {
-				if raw := e.(types.Object).Attributes()["raw"]; !raw.Equal(types.StringValue(c.items[i])) {
+				if raw := resultAttributes(t, e)["raw"]; !raw.Equal(types.StringValue(c.items[i])) {
 					t.Errorf("results[%d].raw = %v, want %q", i, raw, c.items[i])
 				}
 			}
@@ -64,11 +64,20 @@ func TestFlattenConsistencyResults_fields(t *testing.T) {
 			"finished_time": types.Int64Null(), "check_result": types.StringNull()},
 	}
 	for i, e := range list.Elements() {
-		got := e.(types.Object).Attributes()
+		got := resultAttributes(t, e)
 		for name, w := range want[i] {
 			if w != nil && !got[name].Equal(w) {
 				t.Errorf("results[%d].%s = %v, want %v", i, name, got[name], w)
 			}
 		}
 	}
+}
+
+func resultAttributes(t *testing.T, v attr.Value) map[string]attr.Value {
+	t.Helper()
+	obj, ok := v.(types.Object)
+	if !ok {
+		t.Fatalf("a result is a %T, not an object", v)
+	}
+	return obj.Attributes()
 }
