@@ -76,7 +76,7 @@ resource "sms_migration_task" "web" {
 
   # Launch the target server when the copy is done (the API's default, spelled out).
   start_target_server = true
-  # Have the Agent compare source and target after copying.
+  # A consistency check: the Agent reports, per directory, whether source and target match.
   is_need_consistency_check = true
   configurations = [
     { config_key = "CONSISTENCY_DIR", config_value = "/,/data" },

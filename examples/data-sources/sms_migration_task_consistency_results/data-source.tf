@@ -2,7 +2,7 @@ variable "task_id" {
   type = string
 }
 
-# What the SMS Agent found when it compared source and target after copying (tasks
+# What the SMS Agent found when it compared source and target (tasks
 # created with is_need_consistency_check = true). The postcondition fails the run when
 # a checked directory differs, so nothing that depends on this data source (a cut-over
 # step) goes ahead on an inconsistent copy.

@@ -54,7 +54,7 @@ func consistencyResultAttributes() map[string]dschema.Attribute {
 func (d *consistencyResultsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = dschema.Schema{
 		MarkdownDescription: "The consistency-check results of a migration task (`GET /v3/tasks/{task_id}/consistency-result`): " +
-			"for each directory the SMS Agent checked after copying, how many files it checked and how many differ, are " +
+			"for each directory the SMS Agent checked, how many files it checked and how many differ, are " +
 			"missing on the target or are extra there. SMS checks tasks created with `is_need_consistency_check = true` " +
 			"(the directories are the task's `CONSISTENCY_DIR` configuration); until the Agent reports, the list is empty. " +
 			"Use `consistent` in a postcondition to stop a cut-over when the copy does not match (see the cut-over guide).",
