@@ -107,9 +107,13 @@ resource "sms_migration_task" "web" {
 # plan before anything changes.
 data "sms_migration_task_consistency_results" "web" {
   count   = var.cut_over ? 1 : 0
-  task_id = data.sms_source_server.web.current_task.id
+  task_id = try(data.sms_source_server.web.current_task.id, null)
 
   lifecycle {
+    precondition {
+      condition     = data.sms_source_server.web.current_task != null
+      error_message = "${var.source_server_name} has no migration task yet: apply without cut_over first."
+    }
     postcondition {
       condition = self.consistent == true
       error_message = (self.consistent == null

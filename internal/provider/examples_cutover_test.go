@@ -54,7 +54,17 @@ func TestAccExamples_cutOver(t *testing.T) {
 		},
 		Steps: []resource.TestStep{
 			{
+				// The cut-over step first, by mistake: no task to check, nothing created.
+				Config: example, ConfigVariables: cutOver,
+				ExpectError: testcheck.CLIText("Resource precondition failed", "web-linux-01 has no migration task yet: apply without cut_over first."),
+			},
+			{
 				// 1. The migration.
+				PreConfig: func() {
+					if n := env.Emu.TaskCount(); n != 0 {
+						t.Fatalf("%d tasks after the refused cut-over step, want 0", n)
+					}
+				},
 				Config: example,
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(task, tfjsonpath.New("state"), knownvalue.StringExact("MIGRATE_SUCCESS")),
