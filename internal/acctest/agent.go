@@ -73,3 +73,11 @@ func (e *AccEnv) AgentReportCopyState(sourceID, copyState, migrationCycle string
 	return e.AgentCall(http.MethodPut, "/v3/sources/"+sourceID+"/changestate",
 		map[string]string{"copystate": copyState, "migrationcycle": migrationCycle})
 }
+
+// AgentReportCommandResult answers the source's last command
+// (POST /v3/sources/{id}/command_result): a failed START or SYNC fails the source's
+// current task, with detail as its error_json.
+func (e *AccEnv) AgentReportCommandResult(sourceID, command, result string, detail any) error {
+	return e.AgentCall(http.MethodPost, "/v3/sources/"+sourceID+"/command_result",
+		map[string]any{"command_name": command, "result": result, "result_detail": detail})
+}

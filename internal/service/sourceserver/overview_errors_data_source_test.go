@@ -123,15 +123,24 @@ func TestAccSourceServerOverviewAndErrorsDataSources_apiErrors(t *testing.T) {
 }
 
 // TestAccSourceServerOverviewAndErrorsDataSources_examples applies the documentation
-// examples after a migration failed: the overview's check warns, the error list names it.
+// examples after two migrations failed, one on its own and one whose Agent reported its
+// START failed: the overview's check warns, the error list names both with their codes.
 func TestAccSourceServerOverviewAndErrorsDataSources_examples(t *testing.T) {
 	env := acctest.NewAccEnv(t)
 	env.RequireEmulator(t)
 	acctest.WithEmulatorEnv(t, env)
+	failMigration(t, env)
+	web := acctest.CreateTask(t, env, "web-linux-01-migration", acctest.EmulatorLinuxSrc)
+	if err := env.Client.UpdateTaskStatus(context.Background(), web, client.TaskAction{Operation: "start"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := env.AgentReportCommandResult(acctest.EmulatorLinuxSrc, "START", "fail",
+		map[string]any{"error_code": "SMS.0205", "error_param": []string{"the source server's time zone"}}); err != nil {
+		t.Fatal(err)
+	}
 	if err := env.AgentReportCopyState(acctest.EmulatorLinuxSrc, "error", "replicating"); err != nil {
 		t.Fatal(err)
 	}
-	failMigration(t, env)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.TestAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
@@ -147,7 +156,7 @@ func TestAccSourceServerOverviewAndErrorsDataSources_examples(t *testing.T) {
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownOutputValue("errors_by_server", knownvalue.MapExact(map[string]knownvalue.Check{
 						acctest.EmulatorFailingSrcName: knownvalue.StringExact("SMS.3802"),
-						"web-linux-01":                 knownvalue.StringExact(""),
+						"web-linux-01":                 knownvalue.StringExact("SMS.0205"),
 					})),
 				},
 			},
