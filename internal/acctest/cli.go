@@ -101,3 +101,6 @@ func WriteFile(t *testing.T, name, content string) {
 		t.Fatal(err)
 	}
 }
+
+// Dir is the work folder, for reading what the CLI wrote there.
+func (w *cliWorkdir) Dir() string { return w.dir }

@@ -97,19 +97,46 @@ func (e *AccEnv) NoRequestsTo(suffix string) error {
 	return nil
 }
 
-// checkTemplatesDestroyed fails if a template of the state still exists.
-func (e *AccEnv) CheckTemplatesDestroyed(s *terraform.State) error {
-	for _, rs := range s.RootModule().Resources {
-		if rs.Type != "sms_server_template" {
-			continue
+// CheckGone is a CheckDestroy: it fails if a resource of type typ in the final state
+// still exists. show reads one by ID; a not-found error means it is gone.
+func CheckGone(typ string, show func(ctx context.Context, id string) error) resource.TestCheckFunc {
+	return func(s *terraform.State) error {
+		for _, rs := range s.RootModule().Resources {
+			if rs.Type != typ {
+				continue
+			}
+			if err := show(testcheck.TestCtx(), rs.Primary.ID); err == nil {
+				return fmt.Errorf("%s %s still exists", typ, rs.Primary.ID)
+			} else if !client.IsNotFound(err) {
+				return err
+			}
 		}
-		if _, err := e.Client.ShowTemplate(testcheck.TestCtx(), rs.Primary.ID); err == nil {
-			return fmt.Errorf("sms_server_template %s still exists", rs.Primary.ID)
-		} else if !client.IsNotFound(err) {
-			return err
-		}
+		return nil
 	}
-	return nil
+}
+
+// CheckTemplatesDestroyed fails if a template of the state still exists.
+func (e *AccEnv) CheckTemplatesDestroyed(s *terraform.State) error {
+	return CheckGone("sms_server_template", func(ctx context.Context, id string) error {
+		_, err := e.Client.ShowTemplate(ctx, id)
+		return err
+	})(s)
+}
+
+// CheckMigrationProjectsDestroyed fails if a migration project of the state still exists.
+func (e *AccEnv) CheckMigrationProjectsDestroyed(s *terraform.State) error {
+	return CheckGone("sms_migration_project", func(ctx context.Context, id string) error {
+		_, err := e.Client.ShowMigproject(ctx, id)
+		return err
+	})(s)
+}
+
+// CheckSourceServersDestroyed fails if a source server of the state is still registered.
+func (e *AccEnv) CheckSourceServersDestroyed(s *terraform.State) error {
+	return CheckGone("sms_source_server", func(ctx context.Context, id string) error {
+		_, err := e.Client.ShowSourceServer(ctx, id)
+		return err
+	})(s)
 }
 
 // actionPosts counts the POSTs of operation to the task's action endpoint in the journal.

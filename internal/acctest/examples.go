@@ -16,15 +16,22 @@ var ExamplesDir = filepath.Join(testcheck.RepoRoot(), "examples")
 // required_providers block added where the example (a docs snippet) leaves it out.
 func ReadExample(t *testing.T, rel string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(ExamplesDir, rel))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(b)
+	s := ReadExampleAsIs(t, rel)
 	if !strings.Contains(s, "required_providers") {
 		s = TestAccRequiredProviders + s
 	}
 	return s
+}
+
+// ReadExampleAsIs is an example file as written: for a .tfquery.hcl file, or a part of a
+// configuration that another part declares the providers of.
+func ReadExampleAsIs(t *testing.T, rel string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(ExamplesDir, rel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 // withEmulatorEnv points the provider's environment fallbacks at env's emulator, the

@@ -96,7 +96,9 @@ type SourceNetwork struct {
 // ListSourceServersFilter holds ListServers' query filters; empty values are not sent.
 type ListSourceServersFilter struct {
 	ID, Name, State, IP, IPv6, MigrationCycle, EnterpriseProjectID string
-	Connected                                                      *bool
+	// MigProject lists the sources of one migration project (the API's migproject).
+	MigProject string
+	Connected  *bool
 }
 
 type listSourceServersPage struct {
@@ -112,7 +114,7 @@ func (p listSourceServersPage) pageItems() []SourceServerSummary { return p.Sour
 func (c *Client) ListSourceServers(ctx context.Context, f ListSourceServersFilter) ([]SourceServerSummary, error) {
 	query := queryOf(map[string]string{
 		"id": f.ID, "name": f.Name, "state": f.State, "ip": f.IP, "ipv6": f.IPv6,
-		"migration_cycle": f.MigrationCycle, "enterprise_project_id": f.EnterpriseProjectID,
+		"migration_cycle": f.MigrationCycle, "enterprise_project_id": f.EnterpriseProjectID, "migproject": f.MigProject,
 	})
 	if f.Connected != nil {
 		query.Set("connected", strconv.FormatBool(*f.Connected))

@@ -84,7 +84,13 @@ func templateSegments(id ...string) []string {
 // CreateTemplate sends POST /v3/vm/templates and returns the new template's ID. The POST
 // is not retried after it may have reached the server: templates have no idempotency key.
 func (c *Client) CreateTemplate(ctx context.Context, t *Template) (string, error) {
-	resp, err := c.send(ctx, call{method: http.MethodPost, segments: templateSegments(), body: templateRequest{Template: t}})
+	return c.createWithID(ctx, templateSegments(), templateRequest{Template: t}, "template")
+}
+
+// createWithID sends a create (POST) and returns the ID its answer {"id": ...} holds;
+// what names the created thing in the error of an answer without one.
+func (c *Client) createWithID(ctx context.Context, segments []string, body any, what string) (string, error) {
+	resp, err := c.send(ctx, call{method: http.MethodPost, segments: segments, body: body})
 	if err != nil {
 		return "", err
 	}
@@ -95,7 +101,7 @@ func (c *Client) CreateTemplate(ctx context.Context, t *Template) (string, error
 		return "", err
 	}
 	if out.ID == nil || *out.ID == "" {
-		return "", resp.decodeError(errors.New("the created template has no id"))
+		return "", resp.decodeError(errors.New("the created " + what + " has no id"))
 	}
 	return *out.ID, nil
 }

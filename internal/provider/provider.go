@@ -9,11 +9,13 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/action"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
+	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/sms-migration/terraform-provider-sms/internal/conns"
+	"github.com/sms-migration/terraform-provider-sms/internal/service/project"
 	"github.com/sms-migration/terraform-provider-sms/internal/service/sourceserver"
 	"github.com/sms-migration/terraform-provider-sms/internal/service/task"
 	"github.com/sms-migration/terraform-provider-sms/internal/service/template"
@@ -23,6 +25,7 @@ var (
 	_ provider.Provider                       = &smsProvider{}
 	_ provider.ProviderWithActions            = &smsProvider{}
 	_ provider.ProviderWithEphemeralResources = &smsProvider{}
+	_ provider.ProviderWithListResources      = &smsProvider{}
 )
 
 // smsProvider is the sms provider: it resolves configuration and hands a configured
@@ -132,6 +135,8 @@ func (p *smsProvider) Resources(_ context.Context) []func() resource.Resource {
 	return []func() resource.Resource{
 		task.NewMigrationTaskResource,
 		template.NewServerTemplateResource,
+		project.NewMigrationProjectResource,
+		sourceserver.NewSourceServerResource,
 	}
 }
 
@@ -141,6 +146,7 @@ func (p *smsProvider) DataSources(_ context.Context) []func() datasource.DataSou
 		sourceserver.NewSourceServerDataSource, sourceserver.NewSourceServersDataSource,
 		template.NewServerTemplatesDataSource,
 		task.NewMigrationTaskPassphraseDataSource,
+		project.NewMigrationProjectDataSource, project.NewMigrationProjectsDataSource,
 		task.NewConsistencyResultsDataSource,
 		sourceserver.NewSourceServerOverviewDataSource, sourceserver.NewSourceServerErrorsDataSource,
 	}
@@ -149,6 +155,14 @@ func (p *smsProvider) DataSources(_ context.Context) []func() datasource.DataSou
 // Actions need Terraform 1.14; the task's operations (task.NewMigrationTaskActions).
 func (p *smsProvider) Actions(_ context.Context) []func() action.Action {
 	return task.NewMigrationTaskActions()
+}
+
+// ListResources need Terraform 1.14 (`terraform query`): one per managed resource.
+func (p *smsProvider) ListResources(_ context.Context) []func() list.ListResource {
+	return []func() list.ListResource{
+		task.NewMigrationTaskListResource,
+		template.NewServerTemplateListResource,
+	}
 }
 
 // EphemeralResources need Terraform 1.10.

@@ -200,6 +200,7 @@ func (p *smsProvider) Configure(ctx context.Context, req provider.ConfigureReque
 	resp.DataSourceData = data
 	resp.EphemeralResourceData = data
 	resp.ActionData = data
+	resp.ListResourceData = data
 	p.configured.Store(data)
 }
 

@@ -67,13 +67,16 @@ func TestAccProviderSchemaThroughCLI(t *testing.T) {
 	}
 
 	provider := doc.ProviderSchemas[acctest.ProviderAddress()]
-	if _, ok := provider.ResourceSchemas["sms_server_template"]; !ok {
-		t.Error("no sms_server_template resource in the CLI's schema")
+	for _, name := range []string{"sms_server_template", "sms_migration_project", "sms_source_server"} {
+		if _, ok := provider.ResourceSchemas[name]; !ok {
+			t.Errorf("no %s resource in the CLI's schema", name)
+		}
 	}
 	if _, ok := task["configurations"]; !ok {
 		t.Error("no configurations attribute on sms_migration_task in the CLI's schema")
 	}
-	for _, name := range []string{"sms_source_server", "sms_source_servers", "sms_server_templates", "sms_migration_task_passphrase"} {
+	for _, name := range []string{"sms_source_server", "sms_source_servers", "sms_server_templates", "sms_migration_task_passphrase",
+		"sms_migration_project", "sms_migration_projects"} {
 		if _, ok := provider.DataSourceSchemas[name]; !ok {
 			t.Errorf("no %s data source in the CLI's schema", name)
 		}

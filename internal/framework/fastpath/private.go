@@ -95,3 +95,7 @@ func (s privateState) encode(ctx context.Context) ([]byte, diag.Diagnostics) {
 	}
 	return b, diags
 }
+
+// importBeforeReadKey is the framework's private key marking the Read right after an
+// import, whose identity may differ from the (empty) one before it.
+const importBeforeReadKey = ".import_before_read"

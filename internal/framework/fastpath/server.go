@@ -37,6 +37,8 @@ type protocolServer struct {
 	// was read with).
 	privateKeys []string
 	task        *WalkedSchema
+	// identity is the resource's identity, nil when it has none.
+	identity *servedIdentity
 }
 
 // fastPathResource is the resource the fast path answers for: every call it serves.
@@ -60,8 +62,9 @@ func NewProtocolServer(inner tfprotov6.ProviderServer, typeName string, newResou
 	if resp.Diagnostics.HasError() {
 		return nil, fmt.Errorf("%s schema: %v", typeName, resp.Diagnostics)
 	}
-	if _, ok := r.(resource.ResourceWithIdentity); ok {
-		return nil, &UnsupportedError{TypeName: typeName, Reason: "resource identity is not served by the fast path"}
+	identity, err := newServedIdentity(ctx, r, typeName)
+	if err != nil {
+		return nil, err
 	}
 	if _, ok := r.(resource.ResourceWithUpgradeState); ok {
 		return nil, &UnsupportedError{TypeName: typeName, Reason: "state upgrades are not served by the fast path"}
@@ -71,7 +74,7 @@ func NewProtocolServer(inner tfprotov6.ProviderServer, typeName string, newResou
 		return nil, &UnsupportedError{TypeName: typeName, Reason: err.Error()}
 	}
 	return &protocolServer{ProviderServer: inner, typeName: typeName, newResource: newResource,
-		providerData: providerData, privateKeys: privateKeys, task: walked}, nil
+		providerData: providerData, privateKeys: privateKeys, task: walked, identity: identity}, nil
 }
 
 // protocolValue is one value a call decodes: the protocol's, what an error calls it, and
@@ -154,12 +157,15 @@ func (s *protocolServer) PlanResourceChange(ctx context.Context, req *tfprotov6.
 		protocolValue{req.Config, "Configuration", &config},
 		protocolValue{req.PriorState, "Prior State", &prior},
 		protocolValue{req.ProposedNewState, "Proposed New State", &plan})
+	priorIdentity := s.identity.in(req.PriorIdentity, &diags)
 	if diags.HasError() {
 		return resp, nil
 	}
+	plannedIdentity := copyOf(priorIdentity)
 	var d diag.Diagnostics
 	defer func() {
 		resp.PlannedState = toDynamicValue(plan, t, &diags)
+		resp.PlannedIdentity = s.identity.out(plannedIdentity, &diags)
 		resp.PlannedPrivate, d = private.encode(ctx)
 		diags.Append(d...)
 	}()
@@ -188,10 +194,14 @@ func (s *protocolServer) PlanResourceChange(ctx context.Context, req *tfprotov6.
 		State:              priorValue,
 		Private:            private.provider.in.Private,
 		ClientCapabilities: resource.ModifyPlanClientCapabilities{DeferralAllowed: req.ClientCapabilities != nil && req.ClientCapabilities.DeferralAllowed},
+		Identity:           copyOf(plannedIdentity),
 	}
-	mresp := resource.ModifyPlanResponse{Diagnostics: diags, Plan: mreq.Plan, RequiresReplace: path.Paths{}, Private: mreq.Private}
+	mresp := resource.ModifyPlanResponse{Diagnostics: diags, Plan: mreq.Plan, RequiresReplace: path.Paths{}, Private: mreq.Private, Identity: copyOf(plannedIdentity)}
 	r.ModifyPlan(ctx, mreq, &mresp)
-	diags, plan = mresp.Diagnostics, mresp.Plan.Raw
+	diags, plan, plannedIdentity = mresp.Diagnostics, mresp.Plan.Raw, mresp.Identity
+	if !prior.IsNull() {
+		s.identity.checkUnchanged(priorIdentity, plannedIdentity, "planning", "Prior", "Planned", &diags)
+	}
 	replace = append(replace, mresp.RequiresReplace...)
 	resp.Deferred = protoDeferred(mresp.Deferred)
 	resp.RequiresReplace = normalizedReplacePaths(ctx, replace, &diags)
@@ -208,19 +218,28 @@ func (s *protocolServer) ReadResource(ctx context.Context, req *tfprotov6.ReadRe
 	t := s.task.objType
 	var current tftypes.Value
 	private, r := s.startTaskCall(ctx, req.Private, &diags, protocolValue{req.CurrentState, "Current State", &current})
+	currentIdentity := s.identity.in(req.CurrentIdentity, &diags)
 	if diags.HasError() {
 		return resp, nil
 	}
-	// Set by an import for the framework's identity checks, which this resource has none of.
-	delete(private.framework, ".import_before_read")
-	rreq := resource.ReadRequest{State: tfsdk.State{Raw: current, Schema: s.task.schema}, Private: private.provider.in.Private}
-	rresp := resource.ReadResponse{State: tfsdk.State{Raw: current, Schema: s.task.schema}, Private: private.provider.in.Private}
+	// Set by an import: the identity the Read after it finds may differ from none.
+	_, readFollowingImport := private.framework[importBeforeReadKey]
+	delete(private.framework, importBeforeReadKey)
+	rreq := resource.ReadRequest{State: tfsdk.State{Raw: current, Schema: s.task.schema}, Private: private.provider.in.Private, Identity: copyOf(currentIdentity)}
+	rresp := resource.ReadResponse{State: tfsdk.State{Raw: current, Schema: s.task.schema}, Private: private.provider.in.Private, Identity: copyOf(currentIdentity)}
 	if req.ClientCapabilities != nil {
 		rreq.ClientCapabilities.DeferralAllowed = req.ClientCapabilities.DeferralAllowed
 	}
 	r.Read(ctx, rreq, &rresp)
 	diags = rresp.Diagnostics
 	resp.Deferred = protoDeferred(rresp.Deferred)
+	resp.NewIdentity = s.identity.out(rresp.Identity, &diags)
+	if !diags.HasError() && !readFollowingImport {
+		s.identity.checkUnchanged(currentIdentity, rresp.Identity, "read", "Current", "New", &diags)
+	}
+	if !diags.HasError() {
+		s.identity.checkPresent(rresp.Identity, "Read", "read", &diags)
+	}
 	refreshed := rresp.State.Raw
 	if !diags.HasError() {
 		refreshed = s.task.keepEqualFloats(current, refreshed)

@@ -29,8 +29,15 @@ func (thing) ModifyPlan(context.Context, resource.ModifyPlanRequest, *resource.M
 }
 func (thing) ConfigValidators(context.Context) []resource.ConfigValidator { return nil }
 
-// identifiedThing has a resource identity, which the fast path does not serve.
+// identifiedThing has a resource identity, which the fast path serves.
 type identifiedThing struct{ thing }
+
+// upgradedIdentityThing upgrades its identity, which the fast path does not serve.
+type upgradedIdentityThing struct{ identifiedThing }
+
+func (upgradedIdentityThing) UpgradeIdentity(context.Context) map[int64]resource.IdentityUpgrader {
+	return nil
+}
 
 func (identifiedThing) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
 	resp.IdentitySchema = identityschema.Schema{Attributes: map[string]identityschema.Attribute{
@@ -48,9 +55,9 @@ func TestNewProtocolServer_unsupported(t *testing.T) {
 		r    resource.Resource
 		want string
 	}{
-		"identity":   {identifiedThing{thing{plain}}, "test_thing: resource identity is not served by the fast path"},
-		"write-only": {thing{map[string]schema.Attribute{"secret": schema.StringAttribute{Optional: true, WriteOnly: true}}}, "test_thing: secret: write-only attributes are not walked"},
-		"blocks":     {thingWithBlocks{thing{plain}}, "test_thing: blocks are not walked"},
+		"identity upgrade": {upgradedIdentityThing{identifiedThing{thing{plain}}}, "test_thing: identity upgrades are not served by the fast path"},
+		"write-only":       {thing{map[string]schema.Attribute{"secret": schema.StringAttribute{Optional: true, WriteOnly: true}}}, "test_thing: secret: write-only attributes are not walked"},
+		"blocks":           {thingWithBlocks{thing{plain}}, "test_thing: blocks are not walked"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -63,6 +70,9 @@ func TestNewProtocolServer_unsupported(t *testing.T) {
 	}
 	if _, err := NewProtocolServer(nil, "test_thing", func() resource.Resource { return thing{plain} }, func() any { return nil }, nil); err != nil {
 		t.Fatalf("a plain resource: %v", err)
+	}
+	if _, err := NewProtocolServer(nil, "test_thing", func() resource.Resource { return identifiedThing{thing{plain}} }, func() any { return nil }, nil); err != nil {
+		t.Fatalf("a resource with an identity: %v", err)
 	}
 }
 

@@ -3,7 +3,6 @@ package sourceserver
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -119,17 +118,7 @@ func findSourceServerByName(ctx context.Context, c *client.Client, name string) 
 			ids = append(ids, *s.ID)
 		}
 	}
-	switch len(ids) {
-	case 0:
-		diags.AddAttributeError(path.Root("name"), "No such SMS source server",
-			fmt.Sprintf("No registered source server is named %q. The sms_source_servers data source lists the registered servers.", name))
-	case 1:
-		return ids[0], diags
-	default:
-		diags.AddAttributeError(path.Root("name"), "Ambiguous SMS source server name",
-			fmt.Sprintf("%d registered source servers are named %q (IDs %s). Look the server up by id instead.", len(ids), name, strings.Join(ids, ", ")))
-	}
-	return "", diags
+	return conns.OneNamed(ids, name, "registered source server", "sms_source_servers")
 }
 
 // setObjectFromWire writes a wire value as the whole state of a data source whose

@@ -44,6 +44,7 @@ type sourceServersDataSourceModel struct {
 	MigrationCycle      types.String `tfsdk:"migration_cycle"`
 	Connected           types.Bool   `tfsdk:"connected"`
 	EnterpriseProjectID types.String `tfsdk:"enterprise_project_id"`
+	MigrationProjectID  types.String `tfsdk:"migration_project_id"`
 	SourceServers       types.List   `tfsdk:"source_servers"`
 	IDs                 types.List   `tfsdk:"ids"`
 }
@@ -78,8 +79,10 @@ func (d *sourceServersDataSource) Schema(_ context.Context, _ datasource.SchemaR
 				Optional:            true,
 			},
 			"enterprise_project_id": conns.ListFilter("Only source servers in the enterprise project with this ID (`0` is the default enterprise project)."),
-			"source_servers":        dsschema.ComputedList("The matching source servers, ordered by `add_date`, then `id`. `memory` is in MB (the API lists it in bytes).", sourceServersItemAttributes()),
-			"ids":                   conns.ListedIDsAttribute("source servers", "source_servers"),
+			"migration_project_id": conns.ListFilter("Only source servers in the migration project with this ID (the API's " +
+				"`migproject`), e.g. a `sms_migration_project`'s `id`."),
+			"source_servers": dsschema.ComputedList("The matching source servers, ordered by `add_date`, then `id`. `memory` is in MB (the API lists it in bytes).", sourceServersItemAttributes()),
+			"ids":            conns.ListedIDsAttribute("source servers", "source_servers"),
 		},
 	}
 }
@@ -94,7 +97,7 @@ func (d *sourceServersDataSource) Read(ctx context.Context, req datasource.ReadR
 			return d.client.ListSourceServers(ctx, client.ListSourceServersFilter{
 				ID: m.ID.ValueString(), Name: m.Name.ValueString(), State: m.State.ValueString(), IP: m.IP.ValueString(),
 				MigrationCycle: m.MigrationCycle.ValueString(), EnterpriseProjectID: m.EnterpriseProjectID.ValueString(),
-				Connected: m.Connected.ValueBoolPointer(),
+				Connected: m.Connected.ValueBoolPointer(), MigProject: m.MigrationProjectID.ValueString(),
 			})
 		},
 		Failure: "Error listing SMS source servers",

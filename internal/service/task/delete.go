@@ -9,10 +9,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/sms-migration/terraform-provider-sms/internal/client"
+	"github.com/sms-migration/terraform-provider-sms/internal/conns"
 )
-
-// runningStates are the task states in which SMS refuses a delete.
-var runningStates = []string{"RUNNING", "SYNCING", "ABORTING", "SKIPPING", "RESETING", "DELETING"}
 
 // deleteMigrationTask stops a running task, deletes it and waits until the API no longer
 // knows it. A 404 at any point means the task is already gone, which is success.
@@ -44,7 +42,7 @@ func stopMigrationTask(ctx context.Context, c *client.Client, id string) error {
 			return err
 		}
 		state := deref(task.State)
-		if !slices.Contains(runningStates, state) {
+		if !slices.Contains(conns.TaskRunningStates, state) {
 			return nil
 		}
 		if state == "RUNNING" || state == "SYNCING" {

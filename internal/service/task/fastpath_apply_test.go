@@ -26,6 +26,8 @@ type applySide struct {
 	emu    *emulator.Server
 	state  tftypes.Value
 	priv   []byte
+	// identity is what the last apply answered (Terraform keeps it beside the state).
+	identity *tfprotov6.ResourceIdentityData
 }
 
 // TestFastPathMatchesFrameworkOnApply creates, updates and deletes the same task through
@@ -80,7 +82,9 @@ func TestFastPathMatchesFrameworkOnApply(t *testing.T) {
 				}
 				var plans []*tfprotov6.PlanResourceChangeResponse
 				for _, s := range sides {
-					plan, err := s.server.PlanResourceChange(t.Context(), planRequest(t, s.state, config, proposedNew(walked.Attrs, s.state, config), s.priv))
+					preq := planRequest(t, s.state, config, proposedNew(walked.Attrs, s.state, config), s.priv)
+					preq.PriorIdentity = s.identity
+					plan, err := s.server.PlanResourceChange(t.Context(), preq)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -96,7 +100,7 @@ func TestFastPathMatchesFrameworkOnApply(t *testing.T) {
 				for i, s := range sides {
 					resp, err := s.server.ApplyResourceChange(t.Context(), &tfprotov6.ApplyResourceChangeRequest{
 						TypeName: "sms_migration_task", PriorState: dynamicValueOf(t, s.state), PlannedState: plans[i].PlannedState,
-						Config: dynamicValueOf(t, config), PlannedPrivate: plans[i].PlannedPrivate,
+						Config: dynamicValueOf(t, config), PlannedPrivate: plans[i].PlannedPrivate, PlannedIdentity: plans[i].PlannedIdentity,
 					})
 					if err != nil {
 						t.Fatal(err)
@@ -105,13 +109,14 @@ func TestFastPathMatchesFrameworkOnApply(t *testing.T) {
 					if s.state, err = resp.NewState.Unmarshal(typ); err != nil {
 						t.Fatal(err)
 					}
-					s.priv = resp.Private
+					s.priv, s.identity = resp.Private, resp.NewIdentity
 				}
 				fast, framework := applies[0], applies[1]
 				diff := cmp.Diff(maskedState(t, framework.NewState), maskedState(t, fast.NewState)) +
 					cmp.Diff(string(framework.Private), string(fast.Private)) +
 					cmp.Diff(diagnosticLines(framework.Diagnostics), diagnosticLines(fast.Diagnostics)) +
-					cmp.Diff(maskedJournal(sides[1].emu), maskedJournal(sides[0].emu))
+					cmp.Diff(maskedJournal(sides[1].emu), maskedJournal(sides[0].emu)) +
+					cmp.Diff(maskedIdentity(t, framework.NewIdentity), maskedIdentity(t, fast.NewIdentity))
 				if diff != "" {
 					t.Errorf("%s: apply differs (-framework +fast path):\n%s", step.name, diff)
 				}

@@ -64,6 +64,12 @@ func fastPathMatchesFramework(t *testing.T, apiModel string) {
 	compareReplacementlessPlan(t, servers, "import guesses adopted", planRequest(t, state, flipped, proposedNew(walked.Attrs, state, flipped), imported), true)
 	compareReplacementlessPlan(t, servers, "destroy", planRequest(t, state, null, null, imported), true)
 	compareReplacementlessPlan(t, servers, "unchanged", planRequest(t, state, config, state, nil), true)
+	withIdentity := planRequest(t, state, config, state, nil)
+	withIdentity.PriorIdentity = protocolIdentity(t, stateID(t, state))
+	compareReplacementlessPlan(t, servers, "unchanged, with its identity", withIdentity, true)
+	destroyWithIdentity := planRequest(t, state, null, null, nil)
+	destroyWithIdentity.PriorIdentity = withIdentity.PriorIdentity
+	compareReplacementlessPlan(t, servers, "destroy, with its identity", destroyWithIdentity, false)
 
 	deepBody, deepModel := smstask.DeepTaskBody(t, 6, 3)
 	deepServers := newTaskServersFor(t, deepBody, apiModel)
@@ -93,12 +99,16 @@ func fastPathMatchesFramework(t *testing.T, apiModel string) {
 	})
 
 	pending := testcheck.PrivateBytes(t, map[string]string{smstask.PrivateKeyPendingAction: `{"prior":"start"}`, ".framework_key": "1"})
+	justImported := testcheck.PrivateBytes(t, map[string]string{".import_before_read": "true"})
 	for name, read := range map[string]*tfprotov6.ReadResourceRequest{
-		"refresh":              {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, state)},
-		"refresh after import": {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, state), Private: imported},
-		"refresh pending":      {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, state), Private: pending},
-		"refresh gone task":    {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, withTopLevel(t, state, "id", tftypes.NewValue(tftypes.String, goneTaskID)))},
-		"refresh deep":         {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, deepState)},
+		"refresh":                    {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, state)},
+		"refresh with its identity":  {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, state), CurrentIdentity: protocolIdentity(t, stateID(t, state))},
+		"refresh, identity differs":  {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, state), CurrentIdentity: protocolIdentity(t, "another-task")},
+		"read after identity import": {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, state), CurrentIdentity: protocolIdentity(t, "another-task"), Private: justImported},
+		"refresh after import":       {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, state), Private: imported},
+		"refresh pending":            {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, state), Private: pending},
+		"refresh gone task":          {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, withTopLevel(t, state, "id", tftypes.NewValue(tftypes.String, goneTaskID)))},
+		"refresh deep":               {TypeName: "sms_migration_task", CurrentState: dynamicValueOf(t, deepState)},
 	} {
 		s := servers
 		if name == "refresh deep" {
@@ -328,6 +338,7 @@ func planDiff(t *testing.T, theirs, ours *tfprotov6.PlanResourceChangeResponse) 
 	}
 	b.WriteString(cmp.Diff(diagnosticLines(theirs.Diagnostics), diagnosticLines(ours.Diagnostics)))
 	b.WriteString(cmp.Diff(theirs.Deferred, ours.Deferred))
+	b.WriteString(cmp.Diff(identityText(t, theirs.PlannedIdentity), identityText(t, ours.PlannedIdentity)))
 	return b.String()
 }
 
@@ -344,7 +355,8 @@ func compareRead(t *testing.T, s taskServers, name string, req *tfprotov6.ReadRe
 		diff := stateDiff(t, theirs.NewState, ours.NewState) +
 			cmp.Diff(string(theirs.Private), string(ours.Private)) +
 			cmp.Diff(diagnosticLines(theirs.Diagnostics), diagnosticLines(ours.Diagnostics)) +
-			cmp.Diff(theirs.Deferred, ours.Deferred)
+			cmp.Diff(theirs.Deferred, ours.Deferred) +
+			cmp.Diff(identityText(t, theirs.NewIdentity), identityText(t, ours.NewIdentity))
 		if diff != "" {
 			t.Errorf("%s (capabilities %+v) differs from the framework's (-framework +ours):\n%s", name, caps, diff)
 		}

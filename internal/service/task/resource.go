@@ -22,6 +22,7 @@ var (
 	_ resource.ResourceWithImportState      = &migrationTaskResource{}
 	_ resource.ResourceWithModifyPlan       = &migrationTaskResource{}
 	_ resource.ResourceWithConfigValidators = &migrationTaskResource{}
+	_ resource.ResourceWithIdentity         = &migrationTaskResource{}
 )
 
 const (
@@ -90,6 +91,7 @@ func (r *migrationTaskResource) Create(ctx context.Context, req resource.CreateR
 	// From here on the task exists: every early return below still records it in state,
 	// so a failed follow-up leaves a tainted resource instead of an orphaned task.
 	plan.ID = types.StringValue(id)
+	resp.Diagnostics.Append(conns.SetIDIdentity(ctx, resp.Identity, id)...)
 	task, err := r.client.ShowTask(ctx, id)
 	if err != nil {
 		conns.AddAPIError(&resp.Diagnostics, "Error reading SMS migration task after creating it", err)
@@ -147,6 +149,8 @@ func (r *migrationTaskResource) Read(ctx context.Context, req resource.ReadReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	// A state written before identities (or by a CLI without them) gets one here.
+	resp.Diagnostics.Append(conns.SetIDIdentity(ctx, resp.Identity, prior.ID.ValueString())...)
 	task, err := r.client.ShowTask(ctx, prior.ID.ValueString())
 	if client.IsNotFound(err) {
 		tflog.Warn(ctx, "SMS migration task not found; removing it from state", map[string]any{"id": prior.ID.ValueString()})
@@ -158,43 +162,21 @@ func (r *migrationTaskResource) Read(ctx context.Context, req resource.ReadReque
 		conns.AddAPIError(&resp.Diagnostics, "Error reading SMS migration task", err)
 		return
 	}
-	state, diags := flattenMigrationTask(ctx, task, prior)
+	imported, diags := importedWithoutWindows(ctx, req.Private)
+	resp.Diagnostics.Append(diags...)
+	state, diags := readBackMigrationTask(ctx, r.client, task, prior, imported)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	applyImportDefaults(&state)
 	if guessed := importGuessedKeys(ctx, req.Private); len(guessed) > 0 && task.NeedMigrationTest != nil {
 		// ShowTask reports this one: no guess.
 		guessed = slices.DeleteFunc(guessed, func(k string) bool { return k == "need_migration_test" })
 		resp.Diagnostics.Append(markImportGuesses(ctx, resp.Private, guessed)...)
 	}
-	imported, diags := importedWithoutWindows(ctx, req.Private)
-	resp.Diagnostics.Append(diags...)
-	if !prior.SpeedLimitWindows.IsNull() || imported {
-		// Read back only when configured or just imported: a task without windows costs
-		// no second GET.
-		windows, err := readMigrationTaskSpeedLimitWindows(ctx, r.client, prior.ID.ValueString())
-		if err != nil {
-			conns.AddAPIError(&resp.Diagnostics, "Error reading the SMS migration task's speed-limit windows", err)
-			return
-		}
-		if imported && len(windows.Elements()) == 0 {
-			windows = prior.SpeedLimitWindows // none: stays null, like a configuration without them
-		}
-		state.SpeedLimitWindows = windows
+	if imported {
 		resp.Diagnostics.Append(resp.Private.SetKey(ctx, PrivateKeyImportedWindows, nil)...)
 	}
-	if !prior.Configurations.IsNull() {
-		// Read back only when configured, like the windows.
-		configs, err := readMigrationTaskConfigurations(ctx, r.client, prior.ID.ValueString())
-		if err != nil {
-			conns.AddAPIError(&resp.Diagnostics, "Error reading the SMS migration task's configurations", err)
-			return
-		}
-		state.Configurations = configs
-	}
-	state.Timeouts = prior.Timeouts
 	if pending, d := req.Private.GetKey(ctx, privateKeyPendingAction); len(pending) > 0 && !d.HasError() {
 		// An action the create could not do: state gets back the value before it, so
 		// the plan proposes the action again.
@@ -223,6 +205,7 @@ func (r *migrationTaskResource) Update(ctx context.Context, req resource.UpdateR
 	defer cancel()
 
 	id := prior.ID.ValueString()
+	resp.Diagnostics.Append(conns.SetIDIdentity(ctx, resp.Identity, id)...)
 	body, diags := migrationTaskUpdateBody(ctx, plan, prior)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
@@ -310,7 +293,7 @@ func (r *migrationTaskResource) Delete(ctx context.Context, req resource.DeleteR
 }
 
 func (r *migrationTaskResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	conns.ImportByIDOrIdentity(ctx, req, resp)
 	// SMS never reports the create-only flags: until the first apply, their state values
 	// are guesses, and the configured ones are adopted rather than forcing a replacement.
 	resp.Diagnostics.Append(markImportGuesses(ctx, resp.Private, migrationTaskCreateOnlyAttributeKeys())...)

@@ -35,14 +35,41 @@ func NewMigrationTasksDataSource() datasource.DataSource {
 }
 
 // migrationTasksDataSourceModel is the configuration and state of sms_migration_tasks.
-type migrationTasksDataSourceModel struct {
+// migrationTasksFilter are ListTasks' query parameters, as the data source and the list
+// resource take them.
+type migrationTasksFilter struct {
 	State               types.String `tfsdk:"state"`
 	Name                types.String `tfsdk:"name"`
 	ID                  types.String `tfsdk:"id"`
 	SourceServerID      types.String `tfsdk:"source_server_id"`
 	EnterpriseProjectID types.String `tfsdk:"enterprise_project_id"`
-	Tasks               types.List   `tfsdk:"tasks"` // migrationTasksSummaryModel
-	IDs                 types.List   `tfsdk:"ids"`   // types.String
+}
+
+func (f migrationTasksFilter) client() client.ListTasksFilter {
+	return client.ListTasksFilter{
+		State:               f.State.ValueString(),
+		Name:                f.Name.ValueString(),
+		ID:                  f.ID.ValueString(),
+		SourceServerID:      f.SourceServerID.ValueString(),
+		EnterpriseProjectID: f.EnterpriseProjectID.ValueString(),
+	}
+}
+
+// migrationTasksFilterDescriptions describe the filters, for the data source and the list
+// resource alike.
+var migrationTasksFilterDescriptions = map[string]string{
+	"state": "Only tasks in this state: one of " + conns.BacktickList(migrationTasksStateFilterValues) +
+		" (the values the SMS API accepts as a filter).",
+	"name":                  "Only tasks with exactly this name.",
+	"id":                    "Only the task with this ID.",
+	"source_server_id":      "Only tasks migrating the source server with this ID.",
+	"enterprise_project_id": "Only tasks in the enterprise project with this ID (`0` is the default enterprise project).",
+}
+
+type migrationTasksDataSourceModel struct {
+	migrationTasksFilter
+	Tasks types.List `tfsdk:"tasks"` // migrationTasksSummaryModel
+	IDs   types.List `tfsdk:"ids"`   // types.String
 }
 
 // migrationTasksSummaryModel is one element of tasks: the flat summary ListTasks gives.
@@ -79,13 +106,11 @@ func (d *migrationTasksDataSource) Schema(_ context.Context, _ datasource.Schema
 			"optionally filtered, as a flat summary of each task. Tasks are ordered by `create_date`, then `id`, so the " +
 			"order is stable between runs. Use the `sms_migration_task` data source for a task's full details.",
 		Attributes: map[string]dschema.Attribute{
-			"state": conns.ListFilter("Only tasks in this state: one of "+conns.BacktickList(migrationTasksStateFilterValues)+
-				" (the values the SMS API accepts as a filter).",
-				stringvalidator.OneOf(migrationTasksStateFilterValues...)),
-			"name":                  conns.ListFilter("Only tasks with exactly this name."),
-			"id":                    conns.ListFilter("Only the task with this ID."),
-			"source_server_id":      conns.ListFilter("Only tasks migrating the source server with this ID."),
-			"enterprise_project_id": conns.ListFilter("Only tasks in the enterprise project with this ID (`0` is the default enterprise project)."),
+			"state":                 conns.ListFilter(migrationTasksFilterDescriptions["state"], stringvalidator.OneOf(migrationTasksStateFilterValues...)),
+			"name":                  conns.ListFilter(migrationTasksFilterDescriptions["name"]),
+			"id":                    conns.ListFilter(migrationTasksFilterDescriptions["id"]),
+			"source_server_id":      conns.ListFilter(migrationTasksFilterDescriptions["source_server_id"]),
+			"enterprise_project_id": conns.ListFilter(migrationTasksFilterDescriptions["enterprise_project_id"]),
 			"tasks":                 dsschema.ComputedList("The matching tasks, ordered by `create_date`, then `id`.", migrationTasksSummaryAttributes()),
 			"ids":                   conns.ListedIDsAttribute("tasks", "tasks"),
 		},
@@ -125,13 +150,7 @@ func (d *migrationTasksDataSource) Configure(_ context.Context, req datasource.C
 func (d *migrationTasksDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	conns.ReadList(ctx, req, resp, conns.ListRead[migrationTasksDataSourceModel, client.Task]{
 		List: func(ctx context.Context, m *migrationTasksDataSourceModel) ([]client.Task, error) {
-			return d.client.ListTasks(ctx, client.ListTasksFilter{
-				State:               m.State.ValueString(),
-				Name:                m.Name.ValueString(),
-				ID:                  m.ID.ValueString(),
-				SourceServerID:      m.SourceServerID.ValueString(),
-				EnterpriseProjectID: m.EnterpriseProjectID.ValueString(),
-			})
+			return d.client.ListTasks(ctx, m.client())
 		},
 		Failure: "Error listing SMS migration tasks",
 		Flatten: func(ctx context.Context, m *migrationTasksDataSourceModel, tasks []client.Task) diag.Diagnostics {

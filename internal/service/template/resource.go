@@ -17,6 +17,7 @@ var (
 	_ resource.ResourceWithConfigure   = &serverTemplateResource{}
 	_ resource.ResourceWithImportState = &serverTemplateResource{}
 	_ resource.ResourceWithModifyPlan  = &serverTemplateResource{}
+	_ resource.ResourceWithIdentity    = &serverTemplateResource{}
 )
 
 // serverTemplateResource manages one SMS target-VM template.
@@ -77,6 +78,7 @@ func (r *serverTemplateResource) Create(ctx context.Context, req resource.Create
 	}
 	tflog.Info(ctx, "created SMS server template", map[string]any{"id": id})
 	plan.ID = types.StringValue(id)
+	resp.Diagnostics.Append(conns.SetIDIdentity(ctx, resp.Identity, id)...)
 	r.readInto(ctx, id, plan, &resp.State, &resp.Diagnostics)
 }
 
@@ -86,6 +88,8 @@ func (r *serverTemplateResource) Read(ctx context.Context, req resource.ReadRequ
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	// A state written before identities (or by a CLI without them) gets one here.
+	resp.Diagnostics.Append(conns.SetIDIdentity(ctx, resp.Identity, state.ID.ValueString())...)
 	t, err := r.client.ShowTemplate(ctx, state.ID.ValueString())
 	if client.IsNotFound(err) {
 		tflog.Warn(ctx, "SMS server template not found; removing it from state", map[string]any{"id": state.ID.ValueString()})
@@ -116,6 +120,7 @@ func (r *serverTemplateResource) Update(ctx context.Context, req resource.Update
 		return
 	}
 	id := plan.ID.ValueString()
+	resp.Diagnostics.Append(conns.SetIDIdentity(ctx, resp.Identity, id)...)
 	if err := r.client.UpdateTemplate(ctx, id, body); err != nil {
 		conns.AddAPIError(&resp.Diagnostics, "Error updating SMS server template", err)
 		return
@@ -135,7 +140,12 @@ func (r *serverTemplateResource) Delete(ctx context.Context, req resource.Delete
 }
 
 func (r *serverTemplateResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	conns.ImportByIDOrIdentity(ctx, req, resp)
+}
+
+// IdentitySchema: a template is found by its id alone.
+func (r *serverTemplateResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
+	resp.IdentitySchema = conns.IDIdentitySchema("server template")
 }
 
 // readInto reads the template after a write and saves it over m. If the read fails, the

@@ -138,48 +138,36 @@ func TestAccServerTemplateResource_badInput(t *testing.T) {
 	env := acctest.NewAccEnv(t)
 	env.RequireEmulator(t)
 	cfg := func(body string) string {
-		return env.ProviderBlock + fmt.Sprintf(`
+		return fmt.Sprintf(`
 resource "sms_server_template" "test" {
   %s
 }
 `, body)
 	}
-	cases := []struct {
-		name   string
-		config string
-		want   []string
-	}{
-		{"name characters", cfg(`name = "web 01!"`), []string{`Attribute name must contain only Chinese characters, letters, digits`, `got: web 01!`}},
-		{"autoCreate not alone", cfg(`name = "t"
+	env.TestBadInput(t, []acctest.BadInputCase{
+		acctest.BadInput("name characters", cfg(`name = "web 01!"`), `Attribute name must contain only Chinese characters, letters, digits`, `got: web 01!`),
+		acctest.BadInput("autoCreate not alone", cfg(`name = "t"
   security_groups = [{ id = "autoCreate", name = "a" }, { id = "sg-1", name = "b" }]`),
-			[]string{`security_groups\[0\].id is "autoCreate"`, `must then be the only element of security_groups, which has 2`}},
-		{"bandwidth step", cfg(`name = "t"
+			`security_groups\[0\].id is "autoCreate"`, `must then be the only element of security_groups, which has 2`),
+		acctest.BadInput("bandwidth step", cfg(`name = "t"
   public_ip = { type = "5_bgp", bandwidth_size = 333 }`),
-			[]string{`Attribute public_ip.bandwidth_size must be 1 to 300, a multiple of 50 up to 1000`, `got: 333`}},
-		{"bandwidth range", cfg(`name = "t"
+			`Attribute public_ip.bandwidth_size must be 1 to 300, a multiple of 50 up to 1000`, `got: 333`),
+		acctest.BadInput("bandwidth range", cfg(`name = "t"
   public_ip = { type = "5_bgp", bandwidth_size = 2500 }`),
-			[]string{`Attribute public_ip.bandwidth_size value must be between 1 and 2000, got: 2500`}},
-		{"nic cidr", cfg(`name = "t"
+			`Attribute public_ip.bandwidth_size value must be between 1 and 2000, got: 2500`),
+		acctest.BadInput("nic cidr", cfg(`name = "t"
   nics = [{ id = "subnet-1", name = "s", cidr = "192.168.0.300/24" }]`),
-			[]string{`Attribute nics\[0\].cidr must be an IPv4 CIDR block`, `got: "192.168.0.300/24"`}},
-		{"nic ip", cfg(`name = "t"
+			`Attribute nics\[0\].cidr must be an IPv4 CIDR block`, `got: "192.168.0.300/24"`),
+		acctest.BadInput("nic ip", cfg(`name = "t"
   nics = [{ id = "subnet-1", name = "s", cidr = "192.168.0.0/24", ip = "2001:db8::1" }]`),
-			[]string{`Attribute nics\[0\].ip must be an IPv4 address`}},
-		{"disk size", cfg(`name = "t"
+			`Attribute nics\[0\].ip must be an IPv4 address`),
+		acctest.BadInput("disk size", cfg(`name = "t"
   disks = [{ index = 0, name = "d", disktype = "SSD", size = 0 }]`),
-			[]string{`Attribute disks\[0\].size value must be at least 1, got: 0`}},
-		{"disk missing name", cfg(`name = "t"
+			`Attribute disks\[0\].size value must be at least 1, got: 0`),
+		acctest.BadInput("disk missing name", cfg(`name = "t"
   disks = [{ index = 0, disktype = "SSD", size = 10 }]`),
-			[]string{`Inappropriate value for attribute "disks": element 0: attribute "name" is required`}},
-	}
-	steps := make([]resource.TestStep, 0, len(cases))
-	for _, c := range cases {
-		steps = append(steps, resource.TestStep{Config: c.config, PlanOnly: true, ExpectError: testcheck.ErrorPattern(c.want...)})
-	}
-	resource.ParallelTest(t, resource.TestCase{ProtoV6ProviderFactories: acctest.TestAccProtoV6ProviderFactories, Steps: steps})
-	if err := env.NoWrites(http.MethodPost, http.MethodPut, http.MethodDelete); err != nil {
-		t.Error(err)
-	}
+			`Inappropriate value for attribute "disks": element 0: attribute "name" is required`),
+	})
 }
 
 func TestAccServerTemplatesDataSource_basic(t *testing.T) {

@@ -28,13 +28,34 @@ func NewServerTemplatesDataSource() datasource.DataSource {
 	return &serverTemplatesDataSource{}
 }
 
-type serverTemplatesDataSourceModel struct {
+// serverTemplatesFilter are ListTemplates' query parameters, as the data source and the
+// list resource take them.
+type serverTemplatesFilter struct {
 	ID               types.String `tfsdk:"id"`
 	Name             types.String `tfsdk:"name"`
 	AvailabilityZone types.String `tfsdk:"availability_zone"`
 	Region           types.String `tfsdk:"region"`
-	Templates        types.List   `tfsdk:"templates"`
-	IDs              types.List   `tfsdk:"ids"`
+}
+
+func (f serverTemplatesFilter) client() client.ListTemplatesFilter {
+	return client.ListTemplatesFilter{
+		ID: f.ID.ValueString(), Name: f.Name.ValueString(), AvailabilityZone: f.AvailabilityZone.ValueString(), Region: f.Region.ValueString(),
+	}
+}
+
+// serverTemplatesFilterDescriptions describe the filters, for the data source and the
+// list resource alike.
+var serverTemplatesFilterDescriptions = map[string]string{
+	"id":                "Only the template with this ID.",
+	"name":              "Only templates whose name matches, as the SMS API's `name` filter matches (parts of names too).",
+	"availability_zone": "Only templates in this availability zone.",
+	"region":            "Only templates in this region (region ID).",
+}
+
+type serverTemplatesDataSourceModel struct {
+	serverTemplatesFilter
+	Templates types.List `tfsdk:"templates"`
+	IDs       types.List `tfsdk:"ids"`
 }
 
 func (d *serverTemplatesDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
@@ -70,10 +91,10 @@ func (d *serverTemplatesDataSource) Schema(_ context.Context, _ datasource.Schem
 			"with the attributes of the `sms_server_template` resource (never the target password). Templates are " +
 			"ordered by `name`, then `id`.",
 		Attributes: map[string]dschema.Attribute{
-			"id":                conns.ListFilter("Only the template with this ID."),
-			"name":              conns.ListFilter("Only templates whose name matches, as the SMS API's `name` filter matches (parts of names too)."),
-			"availability_zone": conns.ListFilter("Only templates in this availability zone."),
-			"region":            conns.ListFilter("Only templates in this region (region ID)."),
+			"id":                conns.ListFilter(serverTemplatesFilterDescriptions["id"]),
+			"name":              conns.ListFilter(serverTemplatesFilterDescriptions["name"]),
+			"availability_zone": conns.ListFilter(serverTemplatesFilterDescriptions["availability_zone"]),
+			"region":            conns.ListFilter(serverTemplatesFilterDescriptions["region"]),
 			"templates":         dsschema.ComputedList("The matching templates, ordered by `name`, then `id`.", serverTemplatesItemAttributes()),
 			"ids":               conns.ListedIDsAttribute("templates", "templates"),
 		},
@@ -87,9 +108,7 @@ func (d *serverTemplatesDataSource) Configure(_ context.Context, req datasource.
 func (d *serverTemplatesDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	conns.ReadList(ctx, req, resp, conns.ListRead[serverTemplatesDataSourceModel, client.TemplateAnswer]{
 		List: func(ctx context.Context, m *serverTemplatesDataSourceModel) ([]client.TemplateAnswer, error) {
-			return d.client.ListTemplates(ctx, client.ListTemplatesFilter{
-				ID: m.ID.ValueString(), Name: m.Name.ValueString(), AvailabilityZone: m.AvailabilityZone.ValueString(), Region: m.Region.ValueString(),
-			})
+			return d.client.ListTemplates(ctx, m.client())
 		},
 		Failure: "Error listing SMS server templates",
 		Flatten: flattenServerTemplates,
@@ -98,7 +117,7 @@ func (d *serverTemplatesDataSource) Read(ctx context.Context, req datasource.Rea
 
 // flattenServerTemplates orders templates by name, then id, and sets m's templates and ids.
 func flattenServerTemplates(ctx context.Context, m *serverTemplatesDataSourceModel, templates []client.TemplateAnswer) diag.Diagnostics {
-	conns.SortByKeyThenID(templates, func(t *client.TemplateAnswer) *string { return &t.Name }, func(t *client.TemplateAnswer) *string { return t.ID })
+	sortServerTemplates(templates)
 	itemTypes := dsschema.AttrTypesOf(serverTemplatesItemAttributes())
 	items := make([]attr.Value, len(templates))
 	ids := make([]attr.Value, len(templates))
@@ -137,4 +156,9 @@ func serverTemplateItem(ctx context.Context, t *client.TemplateAnswer, itemTypes
 	obj, d := types.ObjectValue(itemTypes, values)
 	diags.Append(d...)
 	return obj, diags
+}
+
+// sortServerTemplates orders templates by name, then id, whatever order the API pages in.
+func sortServerTemplates(templates []client.TemplateAnswer) {
+	conns.SortByKeyThenID(templates, func(t *client.TemplateAnswer) *string { return &t.Name }, func(t *client.TemplateAnswer) *string { return t.ID })
 }
