@@ -29,8 +29,10 @@ func TestAccExamples(t *testing.T) {
 	// full: TestAccMigrationTaskResource_full; data-sources: TestAccMigrationTaskDataSource_examples;
 	// actions and ephemeral-resources: TestAccExamples_actions and _ephemeralResources (newer CLIs);
 	// list-resources: TestAccMigrationTaskList_generateConfig (Terraform >= 1.14); the
-	// resources' import-by-identity.tf: TestAccExamples_importByIdentity (Terraform >= 1.12).
-	covered := map[string]bool{"full": true, "data-sources": true, "actions": true, "ephemeral-resources": true, "list-resources": true}
+	// resources' import-by-identity.tf: TestAccExamples_importByIdentity (Terraform >= 1.12);
+	// cut-over: TestAccExamples_cutOver.
+	covered := map[string]bool{"full": true, "data-sources": true, "actions": true, "ephemeral-resources": true, "list-resources": true,
+		"cut-over": true}
 
 	t.Run("provider", func(t *testing.T) {
 		env := acctest.NewAccEnv(t)

@@ -147,6 +147,8 @@ func (p *smsProvider) DataSources(_ context.Context) []func() datasource.DataSou
 		template.NewServerTemplatesDataSource,
 		task.NewMigrationTaskPassphraseDataSource,
 		project.NewMigrationProjectDataSource, project.NewMigrationProjectsDataSource,
+		task.NewConsistencyResultsDataSource,
+		sourceserver.NewSourceServerOverviewDataSource, sourceserver.NewSourceServerErrorsDataSource,
 	}
 }
 

@@ -2,7 +2,7 @@ variable "task_id" {
   type = string
 }
 
-# Clear the resources a test left behind.
+# Clean up the task's snapshot resources (the API does not say which snapshots).
 # Run it with: terraform apply -invoke=action.sms_migration_task_clear.web
 action "sms_migration_task_clear" "web" {
   config {

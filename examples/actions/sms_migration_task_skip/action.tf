@@ -2,7 +2,7 @@ variable "task_id" {
   type = string
 }
 
-# Skip the step the task is in.
+# Skip the consistency-check subtask of the task.
 # Run it with: terraform apply -invoke=action.sms_migration_task_skip.web
 action "sms_migration_task_skip" "web" {
   config {

@@ -6,12 +6,10 @@ import (
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/sms-migration/terraform-provider-sms/internal/conns"
 	"github.com/sms-migration/terraform-provider-sms/internal/framework/dsschema"
 	"github.com/sms-migration/terraform-provider-sms/internal/framework/validators"
-	"github.com/sms-migration/terraform-provider-sms/internal/framework/values"
 
 	dschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -131,24 +129,11 @@ func (d *sourceServersDataSource) Read(ctx context.Context, req datasource.ReadR
 // and ids. The first server that cannot be read ends it with one error.
 func flattenSourceServers(_ context.Context, m *sourceServersDataSourceModel, servers []client.SourceServerSummary) diag.Diagnostics {
 	sortSourceServers(servers)
-	itemType := types.ObjectType{AttrTypes: dsschema.AttrTypesOf(sourceServersItemAttributes())}
-	items := make([]attr.Value, len(servers))
-	ids := make([]attr.Value, len(servers))
 	var diags diag.Diagnostics
-	for i := range servers {
-		generic, err := values.WireToGeneric(servers[i])
-		if err == nil {
-			listedMemoryInMB(generic)
-			items[i], err = values.ValueFromJSON(itemType, generic, fmt.Sprintf("source_servers[%d]", i))
-		}
-		if err != nil {
-			diags.AddError("Unexpected SMS API answer", fmt.Sprintf("The source server list cannot be read: %v.", err))
-			return diags
-		}
-		ids[i] = types.StringPointerValue(servers[i].ID)
-	}
-	m.SourceServers = types.ListValueMust(itemType, items)
-	m.IDs = types.ListValueMust(types.StringType, ids)
+	m.SourceServers, m.IDs, diags = listedItems[client.SourceServerSummary]{
+		attrs: sourceServersItemAttributes(), attribute: "source_servers", what: "source server list",
+		id: func(s *client.SourceServerSummary) *string { return s.ID }, adjust: listedMemoryInMB,
+	}.fromWire(servers)
 	return diags
 }
 

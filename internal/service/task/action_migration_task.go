@@ -41,12 +41,12 @@ var migrationTaskOperationActions = []migrationTaskOperationAction{
 		summary: "Stops (pauses) a running SMS migration task."},
 	{operation: "restart", canWaitForCompletion: true, waitsFor: "until the task leaves `READY`, `ABORT`, `MIGRATE_FAIL` or `SYNC_FAIL` (it runs), or with `wait = true` until the migration ends",
 		summary: "Restarts the migration of an SMS migration task, e.g. after it failed."},
-	{operation: "test", summary: "Runs the `test` operation on an SMS migration task (starts the target server for a test)."},
+	{operation: "test", summary: "Runs the `test` operation on an SMS migration task (the API documents it only as \"Test\"; see the cut-over guide)."},
 	{operation: "clone_test", waitsFor: "until `clone_server.clone_state` is `FINISHED` (`ERROR` fails the action)",
 		summary: "Clones the target server of an SMS migration task for a test."},
 	{operation: "network_check", summary: "Runs a network check on an SMS migration task."},
-	{operation: "clear", summary: "Clears the test resources of an SMS migration task."},
-	{operation: "skip", summary: "Skips the current step of an SMS migration task."},
+	{operation: "clear", summary: "Cleans up the snapshot resources of an SMS migration task (the API does not say which snapshots; see the cut-over guide)."},
+	{operation: "skip", summary: "Skips the consistency-check subtask of an SMS migration task."},
 	{operation: "migration_test", summary: "Runs a migration drill on an SMS migration task."},
 }
 

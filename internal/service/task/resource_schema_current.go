@@ -23,7 +23,7 @@ func migrationTaskCurrentModelAttributes() map[string]schema.Attribute {
 		"image_disk_id":          attr("The ID of the target server's agent-image disk."),
 		"target_disk_ids":        attr("The target server's disk IDs, separated by spaces."),
 		"snapshot_ids":           attr("The target server's snapshot IDs, separated by `;`."),
-		"cutovered_snapshot_ids": attr("The IDs of the snapshots taken at cutover."),
+		"cutovered_snapshot_ids": attr("The cutover snapshot IDs (the seed document: the snapshot used for rollback on the target server)."),
 	}
 }
 
