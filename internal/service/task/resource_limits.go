@@ -191,7 +191,7 @@ func (l migrationTaskModelLimit) listValidators() []validator.List {
 // "at most 50 items", "one of `A`, `B`".
 func (l migrationTaskModelLimit) describe() string {
 	if !l.set {
-		return "not accepted (today's update body only)"
+		return "not accepted (a key of today's update body only)"
 	}
 	var parts []string
 	switch l.kind {

@@ -63,9 +63,17 @@ var migrationTaskLimits = slices.Concat(
 	migrationTaskLogicalVolumeLimits("target_server.volume_groups[].logical_volumes"),
 	// Today's BtrfsFileSystem and BtrfsSubvolumn have every member optional; the
 	// objects go only in today's update body (under "seed" btrfs_file_systems is refused).
-	presenceRows("target_server.btrfs_file_systems[]", "BtrfsFileSystem (16) / BtrfsSubvolumn (6)", migrationTaskBtrfsFileSystemMembers...),
-	presenceRows("target_server.btrfs_file_systems[].subvolumn[]", "BtrfsFileSystem (16) / BtrfsSubvolumn (6)", migrationTaskBtrfsSubvolumnMembers...),
+	todayOnly(presenceRows("target_server.btrfs_file_systems[]", "BtrfsFileSystem (16) / BtrfsSubvolumn (6)", migrationTaskBtrfsFileSystemMembers...)),
+	todayOnly(presenceRows("target_server.btrfs_file_systems[].subvolumn[]", "BtrfsFileSystem (16) / BtrfsSubvolumn (6)", migrationTaskBtrfsSubvolumnMembers...)),
 )
+
+// todayOnly are rows for attributes the seed model refuses whole: no seed column.
+func todayOnly(rows []migrationTaskLimitRow) []migrationTaskLimitRow {
+	for i := range rows {
+		rows[i].seed = migrationTaskModelLimit{}
+	}
+	return rows
+}
 
 // migrationTaskLogicalVolumeLimits are the rows of VolumeGroups.logical_volumes below
 // prefix. The page (0 to 50 items, int32 counts, seven members optional, device_use free
