@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -126,17 +125,7 @@ func boundCases(t *testing.T) []boundCase {
 // at a bound must raise nothing on the leaf.
 func TestFastPathMatchesFrameworkAtEveryBound(t *testing.T) {
 	t.Parallel()
-	data, err := os.ReadFile("testdata/every_leaf_task.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dec := json.NewDecoder(strings.NewReader(string(data)))
-	dec.UseNumber()
-	var base map[string]any
-	if err := dec.Decode(&base); err != nil {
-		t.Fatal(err)
-	}
-	base = treeWith(base, []any{"source_server", "id"}, acctest.EmulatorLinuxSrc).(map[string]any) //nolint:forcetypeassert // a map stays a map
+	base := everyLeafTask(t, acctest.EmulatorLinuxSrc)
 
 	fast, err := smsprovider.NewServer(smsprovider.ServerOptions{Version: "test", FastPath: true})
 	if err != nil {

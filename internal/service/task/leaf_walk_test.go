@@ -177,9 +177,26 @@ var stringCandidates = []string{"edited", "192.0.2.10", "2001:db8::10", "45m", "
 // validator can know: the values they can take in the emulator.
 var leafReferences = map[string][]any{
 	"source_server.id": {acctest.EmulatorWindowsSrc}, // another registered source server
-	// Today's API takes one of six clone states (the seed: any text); the base task holds
-	// NOT_READY.
-	"clone_server.clone_state": {"READY"},
+}
+
+// limitTableValues are the values the limits table allows at leaf under every model that
+// names allowed values there (the schema holds the looser bound of the two models, so
+// its validators would take text a model refuses at plan time).
+func limitTableValues(leaf taskLeaf) []string {
+	at := strings.ReplaceAll(leaf.String(), "[0]", "[]")
+	var out []string
+	for _, row := range task.MigrationTaskLimitRows() {
+		if row.Path != at {
+			continue
+		}
+		for _, v := range slices.Concat(row.Seed.Values, row.Current.Values) {
+			if (len(row.Seed.Values) == 0 || slices.Contains(row.Seed.Values, v)) &&
+				(len(row.Current.Values) == 0 || slices.Contains(row.Current.Values, v)) && !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
 }
 
 // candidateValues lists the values to try for leaf, whose value is now current (nil:
@@ -212,7 +229,7 @@ func candidateValues(leaf taskLeaf, current any) ([]any, error) {
 		return []any{json.Number(strconv.FormatFloat(f+1, 'f', -1, 64)), json.Number(strconv.FormatFloat(f-1, 'f', -1, 64))}, nil
 	case schema.StringAttribute:
 		var out []any
-		for _, s := range append(oneOfValues(a), stringCandidates...) {
+		for _, s := range slices.Concat(limitTableValues(leaf), oneOfValues(a), stringCandidates) {
 			if s != current {
 				out = append(out, s)
 			}

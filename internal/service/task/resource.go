@@ -338,12 +338,16 @@ func (r *migrationTaskResource) setSpeedLimitWindows(ctx context.Context, id str
 	}
 }
 
-// applyImportDefaults gives the flags the API never returns their schema defaults when
-// state has none (after import), so an import plans no replacement (or update) for flags
+// applyImportDefaults gives the flags the API never returns their schema defaults (for
+// use_public_ip, which has none, CreateTask's documented default) when state has none
+// (after import), so an import plans no replacement (or update) for flags
 // the configuration leaves at their defaults.
 func applyImportDefaults(m *migrationTaskResourceModel) {
+	if m.UsePublicIP.IsNull() || m.UsePublicIP.IsUnknown() {
+		m.UsePublicIP = types.BoolValue(migrationTaskUsePublicIPDefault) // CreateTask's documented default
+	}
 	for _, b := range []*types.Bool{
-		&m.UsePublicIP, &m.UseIPv6, &m.Syncing, &m.ExistServer, &m.AutoStart,
+		&m.UseIPv6, &m.Syncing, &m.ExistServer, &m.AutoStart,
 		&m.StartNetworkCheck, &m.IsNeedConsistencyCheck, &m.NeedMigrationTest, &m.WaitForCompletion,
 	} {
 		if b.IsNull() || b.IsUnknown() {

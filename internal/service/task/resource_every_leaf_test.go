@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"os"
 	"reflect"
 	"regexp"
 	"slices"
@@ -178,17 +177,7 @@ func forcesNewTask(a schema.Attribute) bool {
 // level set, less what the model refuses to set (full keeps those).
 func everyLeafBase(t *testing.T, sourceServerID string, cases []leafCase) (base, full map[string]any) {
 	t.Helper()
-	data, err := os.ReadFile("testdata/every_leaf_task.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dec := json.NewDecoder(strings.NewReader(string(data)))
-	dec.UseNumber()
-	var read map[string]any
-	if err := dec.Decode(&read); err != nil {
-		t.Fatal(err)
-	}
-	full = treeWith(read, []any{"source_server", "id"}, sourceServerID).(map[string]any) //nolint:forcetypeassert // a map stays a map
+	full = everyLeafTask(t, sourceServerID)
 	base = full
 	for _, c := range cases {
 		if c.absent != nil {

@@ -50,8 +50,10 @@ func (p *migrationTaskPlanning) priorModel() (migrationTaskResourceModel, diag.D
 //     values guessed at import are adopted (warnAdoptedCreateOnly); and, under "seed",
 //     replaces the task for a flag only today's API updates in place
 //     (replaceForSeedOnlyFlagChanges);
-//   - refuses changes the endpoint's API model cannot make in place, with guidance
-//     (checkChangesForAPIModel);
+//   - refuses configured values outside the limits of the endpoint's API model
+//     (checkModelLimits), plans use_public_ip's documented default on a create
+//     (planUsePublicIPDefault), and refuses changes the endpoint's API model cannot make
+//     in place, with guidance (checkChangesForAPIModel);
 //
 // and writes the plan back once, only if a step changed it.
 func (r *migrationTaskResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
@@ -78,6 +80,8 @@ func (r *migrationTaskResource) ModifyPlan(ctx context.Context, req resource.Mod
 		warnAdoptedCreateOnly(ctx, req.Private, &p, &resp.Diagnostics)
 		replaceForSeedOnlyFlagChanges(ctx, r.defaults.APIModel, req.Private, &p, resp)
 	}
+	r.checkModelLimits(&p, &resp.Diagnostics)
+	planUsePublicIPDefault(&p)
 	r.checkChangesForAPIModel(ctx, &p, &resp.Diagnostics)
 	if p.changed {
 		raw, diags := migrationTaskRawFromAttributes(ctx, p.plan)

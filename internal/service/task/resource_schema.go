@@ -5,7 +5,6 @@ import (
 	"maps"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
-	"github.com/hashicorp/terraform-plugin-framework-validators/float64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -51,12 +50,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 		"name": schema.StringAttribute{
 			MarkdownDescription: "The task name, defined by you. 1 to 255 characters: Chinese characters, letters, digits, `_` and `-` only.",
 			Required:            true,
-			Validators: []validator.String{
-				// Counted in characters, not bytes, because Chinese characters are allowed.
-				stringvalidator.UTF8LengthBetween(1, conns.MigrationTaskMaxStringLength),
-				stringvalidator.RegexMatches(conns.MigrationTaskNamePattern,
-					"must contain only Chinese characters, letters, digits, underscores (_) and hyphens (-)"),
-			},
+			// Length and alphabet differ by api_model: migrationTaskLimits.
 		},
 		"type": schema.StringAttribute{
 			MarkdownDescription: "The task type: `MIGRATE_FILE` (file-level migration) or `MIGRATE_BLOCK` (block-level migration). At most 255 characters.",
@@ -68,7 +62,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 		},
 		"os_type": schema.StringAttribute{
 			MarkdownDescription: "The OS type of the server being migrated: `WINDOWS` or `LINUX`.",
-			Required:            true,
+			Required:            true, // under "seed" only: migrationTaskLimits
 			Validators:          []validator.String{stringvalidator.OneOf("WINDOWS", "LINUX")},
 		},
 		"priority": schema.Int64Attribute{
@@ -76,7 +70,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 			Optional:            true,
 			Computed:            true,
 			Default:             int64default.StaticInt64(1),
-			Validators:          []validator.Int64{int64validator.OneOf(0, 1, 2)},
+			// Range: migrationTaskLimits.
 		},
 		"region_id": migrationTaskLocationAttribute(
 			"The ID of the region where the target server is located. At most 255 characters. Taken from the provider's `region` when unset."),
@@ -91,7 +85,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 			Optional:            true,
 			Computed:            true,
 			PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			Validators:          []validator.String{stringvalidator.LengthBetween(1, conns.MigrationTaskMaxStringLength)},
+			// Length: migrationTaskLimits.
 		},
 		"migration_ip": schema.StringAttribute{
 			MarkdownDescription: "The IP address of the target server: the EIP bound to it when migrating over the public network, " +
@@ -107,7 +101,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 			Optional:            true,
 			Computed:            true,
 			PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
-			Validators:          []validator.Int64{int64validator.Between(0, conns.MigrationTaskMaxSpeed)},
+			// Range: migrationTaskLimits.
 		},
 		"start_target_server": schema.BoolAttribute{
 			MarkdownDescription: "Whether to start the target server after the migration completes (`true`) or leave it stopped (`false`). Defaults to `true`.",
@@ -120,7 +114,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 			Optional:            true,
 			Computed:            true,
 			PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			Validators:          []validator.String{stringvalidator.LengthAtMost(conns.MigrationTaskMaxStringLength)},
+			// Length: migrationTaskLimits.
 		},
 		"source_server": schema.SingleNestedAttribute{
 			MarkdownDescription: "The source server being migrated (the seed's `PostSourceServerBody`). Only `id`, the ID of a " +
@@ -144,7 +138,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 
 		// CreateTask-only settings: the seed's PUT body has no field for them, so a change
 		// can only take effect on a new task.
-		"use_public_ip":             migrationTaskCurrentUpdatableBool("Whether to migrate over the public network (through the target server's EIP)."),
+		"use_public_ip":             migrationTaskUsePublicIPAttribute(),
 		"use_ipv6":                  migrationTaskCurrentUpdatableBool("Whether `migration_ip` is an IPv6 address."),
 		"syncing":                   migrationTaskCreateOnlyBool("Whether to keep synchronizing continuously after the replication or synchronization completes."),
 		"exist_server":              migrationTaskCurrentUpdatableBool("Whether the target server already exists (`true`) or must be created (`false`)."),
@@ -156,15 +150,13 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 			MarkdownDescription: "The overspeed threshold, in percent, at least 0: the task is stopped when the migration rate exceeds it. " +
 				"Set only when the task is created; changing it forces a new task, except on the first apply after an import, which adopts the configured value.",
 			Optional:      true,
-			Validators:    []validator.Float64{float64validator.AtLeast(0)},
-			PlanModifiers: []planmodifier.Float64{createOnlyFloat64Replace()},
+			PlanModifiers: []planmodifier.Float64{createOnlyFloat64Replace()}, // range: migrationTaskLimits
 		},
 		"clonevm_template_id": schema.StringAttribute{
 			MarkdownDescription: "The ID of the template used for the clone server. At most 255 characters. " +
 				"Set only when the task is created; changing it forces a new task, except on the first apply after an import, which adopts the configured value.",
 			Optional:      true,
-			PlanModifiers: []planmodifier.String{createOnlyStringReplace()},
-			Validators:    []validator.String{stringvalidator.LengthAtMost(conns.MigrationTaskMaxStringLength)},
+			PlanModifiers: []planmodifier.String{createOnlyStringReplace()}, // length: migrationTaskLimits
 		},
 
 		// Read-only status, changing on its own while the task runs: no plan modifiers.
@@ -209,7 +201,7 @@ func migrationTaskAttributes(ctx context.Context) map[string]schema.Attribute {
 	maps.Copy(attrs, migrationTaskLifecycleAttributes())
 	maps.Copy(attrs, migrationTaskCurrentModelAttributes())
 	attrs["configurations"] = migrationTaskConfigurationsAttribute()
-	return withNestedTypesBuiltOnce(attrs)
+	return withNestedTypesBuiltOnce(withModelLimits(attrs))
 }
 
 // migrationTaskLocationAttribute is region_id/region_name/project_id/project_name: set by the

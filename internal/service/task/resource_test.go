@@ -35,7 +35,8 @@ func TestAccMigrationTaskResource_basic(t *testing.T) {
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("project_id"), knownvalue.StringExact(acctest.EmulatorProjectID)),
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("source_server").AtMapKey("id"), knownvalue.StringExact(env.SourceServerID)),
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("source_server").AtMapKey("name"), knownvalue.NotNull()),
-					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("use_public_ip"), knownvalue.Bool(false)),
+					// Left unset: CreateTask's documented default, planned and sent.
+					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("use_public_ip"), knownvalue.Bool(true)),
 					statecheck.ExpectKnownValue(testAccTaskAddress, tfjsonpath.New("create_date"), knownvalue.NotNull()),
 				},
 			},

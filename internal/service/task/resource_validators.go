@@ -100,8 +100,8 @@ func (v migrationTaskBtrfsNamesValidator) ValidateResource(ctx context.Context, 
 			return
 		}
 		name, ok := obj.Attributes()["name"].(types.String)
-		if !ok || name.IsUnknown() {
-			return
+		if !ok || name.IsUnknown() || name.IsNull() {
+			return // a file system without a name (today's members are all optional): nothing to compare
 		}
 		want = append(want, name.ValueString())
 	}
