@@ -14,6 +14,7 @@ type officialSide struct {
 	apply      tfResult // the one apply that created the tasks
 	plan       series   // one figure per pair
 	stateBytes int64    // terraform.tfstate after the apply
+	schema     schemaSize
 	requests   []requestShape
 }
 
@@ -95,6 +96,7 @@ func (h *harness) officialCase(ctx context.Context, n int, current string, trap 
 	c := &officialCase{n: n, ours: &officialSide{label: oursLabel}, official: &officialSide{label: officialLabel}}
 	sessions := []*session{ours, theirs}
 	sides := []*officialSide{c.ours, c.official}
+	types := []string{"sms_migration_task", "huaweicloud_sms_task"}
 	for i, s := range sessions {
 		progress("official N=%d: apply through %s", n, sides[i].label)
 		if sides[i].apply, err = s.run(ctx, officialApply); err != nil {
@@ -104,6 +106,9 @@ func (h *harness) officialCase(ctx context.Context, n int, current string, trap 
 			return nil, fmt.Errorf("%s: the emulator holds %d tasks after the apply, want %d", sides[i].label, got, n)
 		}
 		if sides[i].stateBytes, err = s.stateBytes(); err != nil {
+			return nil, err
+		}
+		if sides[i].schema, err = s.schemaSizeOf(ctx, types[i]); err != nil {
 			return nil, err
 		}
 	}

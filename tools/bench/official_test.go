@@ -85,9 +85,9 @@ func TestRequestShapes(t *testing.T) {
 func TestOfficialRows(t *testing.T) {
 	t.Parallel()
 	c := &officialCase{n: 100, pairs: 2,
-		ours: &officialSide{stateBytes: 400_000, apply: tfResult{wall: 10 * time.Second},
+		ours: &officialSide{stateBytes: 400_000, schema: schemaSize{258, 4}, apply: tfResult{wall: 10 * time.Second},
 			plan: series{wall: []float64{4, 6}, terraformCPU: []float64{2, 3}, providerCPU: []float64{1, 1}}},
-		official: &officialSide{stateBytes: 160_000, apply: tfResult{wall: 20 * time.Second},
+		official: &officialSide{stateBytes: 160_000, schema: schemaSize{43, 2}, apply: tfResult{wall: 20 * time.Second},
 			plan: series{wall: []float64{4, 4}, terraformCPU: []float64{1, 1}, providerCPU: []float64{2, 1}}},
 	}
 	want := [][]string{
@@ -98,6 +98,7 @@ func TestOfficialRows(t *testing.T) {
 		{"100", "2", "provider CPU", "1.00 s (1.00–1.00)", "1.50 s (1.00–2.00)", "0.75×"},
 		{"100", "2", "Terraform's own CPU", "2.50 s (2.00–3.00)", "1.00 s (1.00–1.00)", "2.50×"},
 		{"100", "—", "state per task", "4.0 KB", "1.6 KB", "2.50×"},
+		{"100", "—", "resource schema: attributes and blocks at every depth (levels of nesting)", "258 (4)", "43 (2)", "6.00×"},
 		{"100", "1", "apply (creates N), wall", "10.00 s", "20.00 s", "0.50×"},
 	}
 	if diff := cmp.Diff(want, officialRows(c)); diff != "" {
@@ -167,5 +168,34 @@ func TestParseOfficialOptions(t *testing.T) {
 		if _, err := parseOptions(bad.args); err == nil || err.Error() != bad.want {
 			t.Errorf("parseOptions(%q) error = %v, want %q", bad.args, err, bad.want)
 		}
+	}
+}
+
+func TestResourceSchemaSize(t *testing.T) {
+	t.Parallel()
+	// A protocol 6 resource with a nested attribute two levels deep, and a protocol 5
+	// resource with a nested block.
+	out := `{"format_version":"1.0","provider_schemas":{
+  "registry.terraform.io/sms-migration/sms":{"resource_schemas":{"sms_migration_task":{"version":0,"block":{
+    "attributes":{"id":{"type":"string"},"name":{"type":"string"},
+      "source_server":{"nested_type":{"nesting_mode":"single","attributes":{
+        "id":{"type":"string"},
+        "disks":{"nested_type":{"nesting_mode":"list","attributes":{"name":{"type":"string"},"size":{"type":"number"}}}}}}}}}}}},
+  "registry.terraform.io/huaweicloud/huaweicloud":{"resource_schemas":{"huaweicloud_sms_task":{"version":0,"block":{
+    "attributes":{"id":{"type":"string"},"type":{"type":"string"}},
+    "block_types":{"target_server_disks":{"nesting_mode":"list","block":{"attributes":{"name":{"type":"string"}}}}}}}}}}}`
+	for typ, want := range map[string]schemaSize{
+		// id, name, source_server, source_server.id, .disks, .disks.name, .disks.size.
+		"sms_migration_task": {attributes: 7, depth: 2},
+		// id, type, target_server_disks, target_server_disks.name.
+		"huaweicloud_sms_task": {attributes: 4, depth: 1},
+	} {
+		got, err := resourceSchemaSize([]byte(out), typ)
+		if err != nil || got != want {
+			t.Errorf("resourceSchemaSize(%s) = %+v, %v; want %+v", typ, got, err, want)
+		}
+	}
+	if _, err := resourceSchemaSize([]byte(out), "sms_other"); err == nil || err.Error() != "no provider has a resource type sms_other" {
+		t.Errorf("resourceSchemaSize(sms_other) error = %v", err)
 	}
 }

@@ -51,9 +51,9 @@ func (h *harness) open(ctx context.Context, name, config, bin string, providerEx
 	return h.openSession(ctx, spec)
 }
 
-func (h *harness) openSession(ctx context.Context, spec sessionSpec) (s *session, err error) {
+func (h *harness) openSession(ctx context.Context, spec sessionSpec) (_ *session, err error) {
 	h.workspaces++
-	s = &session{cli: "terraform", dir: filepath.Join(h.tmp, fmt.Sprintf("ws%03d-%s", h.workspaces, spec.name)), cap: h.cap}
+	s := &session{cli: "terraform", dir: filepath.Join(h.tmp, fmt.Sprintf("ws%03d-%s", h.workspaces, spec.name)), cap: h.cap}
 	defer func() {
 		if err != nil {
 			s.close()

@@ -85,4 +85,24 @@ func (p *tofuProfile) render(b *strings.Builder) {
 		"(`-hide '%s'`).\n\n%s\n\n", p.n, p.tofu, tofuNodes, tofuHidden, p.duration)
 	b.WriteString("```\n" + strings.Join(p.flat, "\n") + "\n```\n\n")
 	b.WriteString("```\n" + strings.Join(p.cum, "\n") + "\n```\n\n")
+	b.WriteString(tofuFrames)
 }
+
+// tofuFrames says what the frames that lead such profiles do, and what of a provider
+// drives each.
+const tofuFrames = `What the leading frames do, and what of a provider's resource drives them:
+
+- ` + "`configschema.(*Block).ImpliedType`" + ` and cty's ` + "`WithoutOptionalAttributesDeep`" + `: the cty type of
+  the resource built from its schema, again for each resource instance (state decoding,
+  the plan's checks). Their cost follows the schema's size (every attribute and nested
+  attribute at every depth; the table above counts them), not what an instance holds.
+- ` + "`ctyjson`" + ` and ` + "`encoding/json`" + ` under ` + "`states`" + ` / ` + "`statefile`" + `: decoding and upgrading
+  the state read at the start and encoding the state written at the end. Their cost follows
+  the state's size: every attribute of every instance is stored, null or not, so a large
+  schema costs state bytes even where a task holds little.
+- ` + "`cty.NormalizeString`" + ` and ` + "`golang.org/x/text/unicode/norm`" + `: every string value decoded is
+  NFC-normalised; the cost follows the number and length of strings in state and replies.
+- msgpack (` + "`ctymsgpack`" + `): each object sent to or received from the provider (ReadResource,
+  PlanResourceChange), again proportional to the object's size.
+
+`
