@@ -46,6 +46,7 @@ func TestOfficialTasksConfig(t *testing.T) {
 		`count            = 3`,
 		`source_server_id = "` + benchSourceServerID + `"`,
 		`vm_template_id   = "` + officialTemplateID + `"`,
+		`use_public_ip    = false`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("officialTasksConfig lacks %q:\n%s", want, got)
