@@ -71,7 +71,7 @@ func parseOptions(args []string) (options, error) {
 	fs.BoolVar(&o.officialOnly, "official-only", false, "run the official step only (make bench-official): no other step, and -out is not written")
 	fs.StringVar(&o.tofu, "tofu", os.Getenv(tofuEnv),
 		"OpenTofu's binary (make cli-tofu-1.12 prints one): with the official step, profile its own CPU during a plan of -tofu-n tasks; default $"+tofuEnv)
-	fs.IntVar(&o.tofuN, "tofu-n", 100, "tasks of the OpenTofu profile")
+	fs.IntVar(&o.tofuN, "tofu-n", 500, "tasks of the OpenTofu profile (500: five times the samples of 100, at the scale the targets are set at)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
