@@ -70,7 +70,8 @@ const officialMethod = `## How it measures
 For each N, two Terraform working directories: N minimal ` + "`sms_migration_task`" + ` through this
 provider (built from the working tree) and N equivalent ` + "`huaweicloud_sms_task`" + ` through the official
 provider (same type, OS type and source server; ` + "`vm_template_id`" + ` as the one target argument it
-needs), each with its own in-process emulator on 127.0.0.1 in the ` + "`current`" + ` API model and its own
+needs; ` + "`use_public_ip = false`" + `, since it defaults to true but reads the field back from a
+ShowTask reply that does not hold it, so left out every plan would replace every task), each with its own in-process emulator on 127.0.0.1 in the ` + "`current`" + ` API model and its own
 provider process, started apart and reattached through ` + "`TF_REATTACH_PROVIDERS`" + ` (ours with
 ` + "`-debug`" + `; the official provider's main has no debug switch, so the bench starts it as Terraform
 would, with the plugin handshake's magic cookie, and builds the reattach value from the
