@@ -39,7 +39,7 @@ func newHarness(ctx context.Context, repo string, opts options) (*harness, error
 		return nil, err
 	}
 	h := &harness{repo: repo, tmp: tmp, cliConfig: filepath.Join(tmp, "terraformrc"), cap: opts.cap, baselineDeep: opts.baselineDeep}
-	if err := h.buildAll(ctx, opts.baseline); err != nil {
+	if err := h.buildAll(ctx, opts.baseline, !opts.officialOnly); err != nil {
 		h.close()
 		return nil, err
 	}
@@ -50,7 +50,9 @@ func newHarness(ctx context.Context, repo string, opts options) (*harness, error
 	return h, nil
 }
 
-func (h *harness) buildAll(ctx context.Context, baseline string) error {
+// buildAll builds the baseline (if any), the working tree and, with profiled, the
+// profiling wrapper (the official step alone needs no profile).
+func (h *harness) buildAll(ctx context.Context, baseline string, profiled bool) error {
 	if baseline != "" {
 		b, err := h.buildBaseline(ctx, baseline)
 		if err != nil {
@@ -67,6 +69,9 @@ func (h *harness) buildAll(ctx context.Context, baseline string) error {
 		return err
 	}
 	h.builds = append(h.builds, current)
+	if !profiled {
+		return nil
+	}
 	return goBuild(ctx, h.repo, "./tools/bench/profiled", h.profiler)
 }
 

@@ -35,12 +35,21 @@ type options struct {
 	goSkip       string
 	cap          time.Duration
 	budget       time.Duration
+	// The official step: the official provider's binary ("" = skip the step), its task
+	// counts, pairs, report file, and whether it is the only step of the run.
+	official      string
+	officialScale []int
+	officialReps  int
+	officialOut   string
+	officialOnly  bool
+	tofu          string // OpenTofu's binary, for the profile of its own CPU ("" = none)
+	tofuN         int
 }
 
 func parseOptions(args []string) (options, error) {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	var o options
-	var scale, disks string
+	var scale, disks, officialScale string
 	fs.StringVar(&o.out, "out", "BENCHMARKS.md", "file to write the report to")
 	fs.StringVar(&o.baseline, "baseline", "", "git revision to build and measure beside the working tree (empty: none)")
 	fs.BoolVar(&o.baselineDeep, "baseline-deep", true, "measure the baseline on the deep case too (its slowest part before the CPU work)")
@@ -54,6 +63,15 @@ func parseOptions(args []string) (options, error) {
 	fs.DurationVar(&o.cap, "cap", 8*time.Minute, "time limit of one terraform command; past it the run fails")
 	fs.DurationVar(&o.budget, "budget", 13*time.Minute,
 		"skip the repetitions after the first once one more would end the run past this (0: never)")
+	fs.StringVar(&o.official, "official", os.Getenv(officialEnv),
+		"the official provider's binary (bash scripts/build-official-provider.sh builds one), measured beside this provider; default $"+officialEnv+" (empty: skip that step)")
+	fs.StringVar(&officialScale, "official-scale", "100,500", "task counts of the official step")
+	fs.IntVar(&o.officialReps, "official-reps", 3, "pairs of plans (this provider, the official one) per task count of the official step")
+	fs.StringVar(&o.officialOut, "official-out", "BENCHMARKS-official.md", "file to write the official step's report to")
+	fs.BoolVar(&o.officialOnly, "official-only", false, "run the official step only (make bench-official): no other step, and -out is not written")
+	fs.StringVar(&o.tofu, "tofu", os.Getenv(tofuEnv),
+		"OpenTofu's binary (make cli-tofu-1.12 prints one): with the official step, profile its own CPU during a plan of -tofu-n tasks; default $"+tofuEnv)
+	fs.IntVar(&o.tofuN, "tofu-n", 500, "tasks of the OpenTofu profile (500: five times the samples of 100, at the scale the targets are set at)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -63,6 +81,15 @@ func parseOptions(args []string) (options, error) {
 	}
 	if o.disks, err = parseInts(disks); err != nil {
 		return o, fmt.Errorf("-disks: %w", err)
+	}
+	if o.officialScale, err = parseInts(officialScale); err != nil {
+		return o, fmt.Errorf("-official-scale: %w", err)
+	}
+	if o.officialReps < 1 {
+		return o, fmt.Errorf("-official-reps must be at least 1")
+	}
+	if o.officialOnly && o.official == "" {
+		return o, fmt.Errorf("-official-only needs the official provider's binary (-official or $%s): %s", officialEnv, officialHowTo)
 	}
 	if o.reps < 1 || o.goCount < 0 || o.profileN < 0 || o.profileDisks < 0 {
 		return o, fmt.Errorf("-reps must be at least 1; -go-count, -profile-n and -profile-disks at least 0")
@@ -99,11 +126,19 @@ func main() {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
-	if err := os.WriteFile(opts.out, []byte(rep.render()), 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "bench:", err)
-		os.Exit(1)
+	write := func(path, text string) {
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		progress("wrote %s (%s in all)", path, rep.elapsed.Round(time.Second))
 	}
-	progress("wrote %s (%s in all)", opts.out, rep.elapsed.Round(time.Second))
+	if !opts.officialOnly {
+		write(opts.out, rep.render())
+	}
+	if rep.official != nil {
+		write(opts.officialOut, rep.renderOfficial())
+	}
 }
 
 func measure(ctx context.Context, opts options) (*report, error) {
@@ -121,10 +156,34 @@ func measure(ctx context.Context, opts options) (*report, error) {
 	}
 	defer h.close()
 	rep.builds = h.builds
-
-	if opts.goCount > 0 {
-		if rep.goBench, err = runGoBenchmarks(ctx, repo, opts.goCount, opts.goSkip); err != nil {
+	if !opts.officialOnly {
+		if err := h.measureOwnSteps(ctx, opts, rep); err != nil {
 			return nil, err
+		}
+	}
+	if opts.official != "" {
+		if rep.official, err = h.runOfficial(ctx, opts, rep.started); err != nil {
+			return nil, err
+		}
+		if opts.tofu != "" && opts.tofuN > 0 {
+			if rep.official.tofu, err = h.profileTofu(ctx, opts.tofu, opts.tofuN); err != nil {
+				return nil, fmt.Errorf("OpenTofu profile: %w", err)
+			}
+		}
+	} else {
+		progress("the official step is skipped: no binary of the official provider. %s", officialHowTo)
+	}
+	rep.loadAtEnd = loadAverage()
+	rep.elapsed = time.Since(rep.started)
+	return rep, nil
+}
+
+// measureOwnSteps runs the Go benchmarks, the scale and deep cases and the profiles.
+func (h *harness) measureOwnSteps(ctx context.Context, opts options, rep *report) error {
+	var err error
+	if opts.goCount > 0 {
+		if rep.goBench, err = runGoBenchmarks(ctx, h.repo, opts.goCount, opts.goSkip); err != nil {
+			return err
 		}
 	}
 	var cases []*caseResult
@@ -147,19 +206,17 @@ func measure(ctx context.Context, opts options) (*report, error) {
 		start := time.Now()
 		for _, c := range cases {
 			if err := h.measureRepetition(ctx, c, i, opts.reps); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		last = time.Since(start)
 		if i == 1 {
 			if rep.profiles, err = h.profiles(ctx, opts); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	}
-	rep.loadAtEnd = loadAverage()
-	rep.elapsed = time.Since(rep.started)
-	return rep, nil
+	return nil
 }
 
 // runStart is when the run began; progress lines carry the time since.

@@ -76,10 +76,10 @@ func (h *harness) profile(ctx context.Context, c benchCase, acc []profileResult)
 			return nil, err
 		}
 		p := profileResult{title: c.kind + " " + c.title, step: st}
-		if p.duration, p.flat, err = pprofTop(ctx, path, false); err != nil {
+		if p.duration, p.flat, err = pprofTop(ctx, path, profileNodes, "", false); err != nil {
 			return nil, err
 		}
-		if _, p.cum, err = pprofTop(ctx, path, true); err != nil {
+		if _, p.cum, err = pprofTop(ctx, path, profileNodes, cumHidden, true); err != nil {
 			return nil, err
 		}
 		return append(acc, p), nil
@@ -96,12 +96,17 @@ func waitForFile(path string, limit time.Duration) error {
 	return fmt.Errorf("the provider wrote no profile to %s within %s", path, limit)
 }
 
-func pprofTop(ctx context.Context, path string, cum bool) (duration string, rows []string, err error) {
-	args := []string{"tool", "pprof", "-top", "-nodecount=" + strconv.Itoa(profileNodes)}
+// pprofTop is the top nodes of the profile at path, by own time or (cum) by time
+// including callees, without the frames hide matches ("": none). For the provider's
+// cumulative listing those are the gRPC server's and the protocol layer's frames, which
+// hold every request's time without saying where it goes.
+func pprofTop(ctx context.Context, path string, nodes int, hide string, cum bool) (duration string, rows []string, err error) {
+	args := []string{"tool", "pprof", "-top", "-nodecount=" + strconv.Itoa(nodes)}
 	if cum {
-		// The gRPC server's and the protocol layer's frames hold every request's time
-		// without saying where it goes.
-		args = append(args, "-cum", "-hide", cumHidden)
+		args = append(args, "-cum")
+	}
+	if hide != "" {
+		args = append(args, "-hide", hide)
 	}
 	cmd := exec.CommandContext(ctx, "go", append(args, path)...)
 	out, err := cmd.Output()

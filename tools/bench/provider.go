@@ -18,17 +18,27 @@ import (
 // Linux architecture Go supports.
 const clockTicks = 100
 
-// providerProc is a provider started apart with -debug, which Terraform reattaches to
+// providerProc is a provider started apart, which Terraform reattaches to
 // (TF_REATTACH_PROVIDERS) instead of starting its own: it lives across terraform
 // commands, so its CPU can be read from /proc before and after each.
 type providerProc struct {
 	cmd      *exec.Cmd
-	reattach string // the TF_REATTACH_PROVIDERS value it printed
+	reattach string // the TF_REATTACH_PROVIDERS value
 	exited   chan struct{}
+	stopWith os.Signal // the signal that ends it the way it expects
 }
 
+// startProvider starts one of this repository's builds with -debug, in which it prints
+// the TF_REATTACH_PROVIDERS value itself and ends on SIGINT.
 func startProvider(ctx context.Context, bin string, env []string) (*providerProc, error) {
-	cmd := exec.CommandContext(ctx, bin, "-debug")
+	return launchProvider(exec.CommandContext(ctx, bin, "-debug"), env, syscall.SIGINT,
+		func(line string, _ int) (string, bool) { return parseReattach(line) })
+}
+
+// launchProvider starts cmd and reads its stdout until reattachFrom, given each line
+// and the process id, finds the TF_REATTACH_PROVIDERS value.
+func launchProvider(cmd *exec.Cmd, env []string, stopWith os.Signal, reattachFrom func(line string, pid int) (string, bool)) (*providerProc, error) {
+	bin := cmd.Path
 	cmd.Env = env
 	// The provider's log stream, which Terraform would read and drop when no TF_LOG is set.
 	devNull, err := os.Open(os.DevNull)
@@ -44,13 +54,13 @@ func startProvider(ctx context.Context, bin string, env []string) (*providerProc
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
-	p := &providerProc{cmd: cmd, exited: make(chan struct{})}
+	p := &providerProc{cmd: cmd, exited: make(chan struct{}), stopWith: stopWith}
 	found := make(chan string, 1)
 	go func() {
 		sc := bufio.NewScanner(stdout)
 		sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
 		for sc.Scan() {
-			if v, ok := parseReattach(sc.Text()); ok {
+			if v, ok := reattachFrom(sc.Text(), cmd.Process.Pid); ok {
 				found <- v
 				break
 			}
@@ -63,10 +73,10 @@ func startProvider(ctx context.Context, bin string, env []string) (*providerProc
 	case p.reattach = <-found:
 		return p, nil
 	case <-p.exited:
-		return nil, fmt.Errorf("%s -debug exited without printing TF_REATTACH_PROVIDERS: %v", bin, cmd.ProcessState)
+		return nil, fmt.Errorf("%s exited without telling how to reattach to it: %v", bin, cmd.ProcessState)
 	case <-time.After(time.Minute):
 		p.stop()
-		return nil, fmt.Errorf("%s -debug printed no TF_REATTACH_PROVIDERS within a minute", bin)
+		return nil, fmt.Errorf("%s told no way to reattach to it within a minute", bin)
 	}
 }
 
@@ -127,10 +137,9 @@ func (p *providerProc) peakRSSKiB() float64 {
 	return 0
 }
 
-// stop ends the provider the way its debug mode expects (SIGINT), killing it if it
-// lingers.
+// stop ends the provider the way it expects (stopWith), killing it if it lingers.
 func (p *providerProc) stop() {
-	_ = p.cmd.Process.Signal(syscall.SIGINT)
+	_ = p.cmd.Process.Signal(p.stopWith)
 	select {
 	case <-p.exited:
 	case <-time.After(10 * time.Second):

@@ -20,6 +20,7 @@ type report struct {
 	scale     []*caseResult
 	deep      []*caseResult
 	profiles  []profileResult
+	official  *officialResult // nil: the official step did not run
 }
 
 func (r *report) render() string {
@@ -32,6 +33,7 @@ func (r *report) render() string {
 	r.renderProfiles(&b)
 	r.renderGoBench(&b)
 	b.WriteString(requestCountsSection)
+	b.WriteString(r.officialPointer())
 	return b.String()
 }
 

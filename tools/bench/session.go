@@ -16,6 +16,7 @@ import (
 // session is one Terraform working directory with its own state and, unless it is a
 // floor, a fresh emulator and the provider process it talks to.
 type session struct {
+	cli  string // the command: terraform, or tofu for the OpenTofu profile
 	dir  string
 	env  []string
 	emu  *emulator.Server
@@ -24,33 +25,68 @@ type session struct {
 	runs int
 }
 
+// sessionSpec says what one session runs: its configuration, which may name the
+// emulator's URL, the emulator's API model and how to start the provider against it.
+type sessionSpec struct {
+	name   string
+	config func(emuURL string) string
+	model  emulator.APIModel
+	// start starts the provider for emu; nil for a floor, which needs no provider and no
+	// emulator.
+	start func(ctx context.Context, emu *emulator.Server) (*providerProc, error)
+}
+
 // open starts a session for config; bin "" is the terraform_data floor, which needs
 // no provider.
 func (h *harness) open(ctx context.Context, name, config, bin string, providerExtraEnv ...string) (*session, error) {
+	spec := sessionSpec{name: name, config: func(string) string { return config },
+		// The seed model: the deep step's 1024 target disks are within the seed's limits
+		// (65535) and past today's (50 on create), and the step measures the schema's size.
+		model: emulator.APIModelSeed}
+	if bin != "" {
+		spec.start = func(ctx context.Context, emu *emulator.Server) (*providerProc, error) {
+			return startProvider(ctx, bin, providerEnv(emu, providerExtraEnv...))
+		}
+	}
+	return h.openSession(ctx, spec)
+}
+
+func (h *harness) openSession(ctx context.Context, spec sessionSpec) (_ *session, err error) {
 	h.workspaces++
-	s := &session{dir: filepath.Join(h.tmp, fmt.Sprintf("ws%03d-%s", h.workspaces, name)), cap: h.cap}
+	s := &session{cli: "terraform", dir: filepath.Join(h.tmp, fmt.Sprintf("ws%03d-%s", h.workspaces, spec.name)), cap: h.cap}
+	defer func() {
+		if err != nil {
+			s.close()
+		}
+	}()
 	if err := os.MkdirAll(s.dir, 0o700); err != nil {
 		return nil, err
 	}
-	if err := os.WriteFile(filepath.Join(s.dir, "main.tf"), []byte(config), 0o600); err != nil {
-		return nil, err
-	}
-	reattach := ""
-	if bin != "" {
-		var err error
-		// The seed model: the deep step's 1024 target disks are within the seed's limits
-		// (65535) and past today's (50 on create), and the step measures the schema's size.
-		if s.emu, err = emulator.Start(emulator.Options{APIModel: emulator.APIModelSeed}); err != nil {
+	reattach, emuURL := "", ""
+	if spec.start != nil {
+		if s.emu, err = emulator.Start(emulator.Options{APIModel: spec.model}); err != nil {
 			return nil, fmt.Errorf("starting the emulator: %w", err)
 		}
-		if s.prov, err = startProvider(ctx, bin, providerEnv(s.emu, providerExtraEnv...)); err != nil {
-			s.close()
+		emuURL = s.emu.URL
+		if s.prov, err = spec.start(ctx, s.emu); err != nil {
 			return nil, err
 		}
 		reattach = s.prov.reattach
 	}
+	if err := os.WriteFile(filepath.Join(s.dir, "main.tf"), []byte(spec.config(emuURL)), 0o600); err != nil {
+		return nil, err
+	}
 	s.env = h.terraformEnv(reattach)
 	return s, nil
+}
+
+// stateBytes is the size of the session's terraform.tfstate.
+func (s *session) stateBytes() (int64, error) {
+	fi, err := os.Stat(filepath.Join(s.dir, "terraform.tfstate"))
+	if err != nil {
+		return 0, err
+	}
+	return fi.Size(), nil
 }
 
 func (s *session) close() {
@@ -89,14 +125,14 @@ func (s *session) run(ctx context.Context, st step) (tfResult, error) {
 	cmdCtx, cancel := context.WithTimeout(ctx, s.cap)
 	defer cancel()
 	args := append([]string{st.args[0], "-no-color", "-input=false"}, st.args[1:]...)
-	cmd := exec.CommandContext(cmdCtx, "terraform", args...)
+	cmd := exec.CommandContext(cmdCtx, s.cli, args...)
 	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = s.dir, s.env, logFile, logFile
 	cmd.WaitDelay = 10 * time.Second
 
 	start := time.Now()
 	err = cmd.Run()
 	r := tfResult{wall: time.Since(start)}
-	what := "terraform " + strings.Join(st.args, " ")
+	what := s.cli + " " + strings.Join(st.args, " ")
 	var exitErr *exec.ExitError
 	switch {
 	case ctx.Err() != nil:
