@@ -44,3 +44,12 @@ func DataSourceClient(req datasource.ConfigureRequest, resp *datasource.Configur
 	}
 	return nil
 }
+
+// DataSourceAPIModel is the api_model of the configured provider ("" before it is
+// configured), for data sources whose lookups the models limit differently.
+func DataSourceAPIModel(req datasource.ConfigureRequest) string {
+	if data, ok := req.ProviderData.(*ProviderData); ok && data != nil {
+		return data.Defaults.APIModel
+	}
+	return ""
+}

@@ -31,6 +31,9 @@ type ListResource[M, T any] struct {
 	// TypeSuffix is the resource type's name after "sms".
 	TypeSuffix string
 	Schema     listschema.Schema
+	// Check, when set, refuses filters in m the provider's api_model does not take, before
+	// anything is sent.
+	Check func(m M, apiModel string) diag.Diagnostics
 	// Find lists what the filters in m select, in a stable order.
 	Find func(ctx context.Context, c *client.Client, m M) ([]T, error)
 	// Failure is the summary of a failed list.
@@ -39,7 +42,8 @@ type ListResource[M, T any] struct {
 	// State fills st (null but for its id) as the resource's Read after an import would.
 	State func(ctx context.Context, c *client.Client, item T, st *tfsdk.State) diag.Diagnostics
 
-	client *client.Client
+	client   *client.Client
+	apiModel string
 }
 
 var _ list.ListResourceWithConfigure = &ListResource[struct{}, struct{}]{}
@@ -50,7 +54,7 @@ func (l *ListResource[M, T]) Metadata(_ context.Context, req resource.MetadataRe
 
 func (l *ListResource[M, T]) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
 	if data := ConfiguredProviderData(req.ProviderData, &resp.Diagnostics); data != nil {
-		l.client = data.Client
+		l.client, l.apiModel = data.Client, data.Defaults.APIModel
 	}
 }
 
@@ -63,6 +67,12 @@ func (l *ListResource[M, T]) List(ctx context.Context, req list.ListRequest, str
 	if diags := req.Config.Get(ctx, &m); diags.HasError() {
 		stream.Results = list.ListResultsStreamDiagnostics(diags)
 		return
+	}
+	if l.Check != nil {
+		if diags := l.Check(m, l.apiModel); diags.HasError() {
+			stream.Results = list.ListResultsStreamDiagnostics(diags)
+			return
+		}
 	}
 	items, err := l.Find(ctx, l.client, m)
 	if err != nil {

@@ -6,10 +6,13 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/list"
+	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+	"github.com/sms-migration/terraform-provider-sms/internal/client"
 )
 
 func TestListResults(t *testing.T) {
@@ -77,4 +80,36 @@ func TestListResults(t *testing.T) {
 			t.Errorf("%d results pushed after the first was refused", n)
 		}
 	})
+}
+
+// TestListResourceCheck: filters the model refuses end the list with the check's
+// diagnostics, and nothing is listed.
+func TestListResourceCheck(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	type filter struct {
+		ID types.String `tfsdk:"id"`
+	}
+	configSchema := listschema.Schema{Attributes: map[string]listschema.Attribute{"id": listschema.StringAttribute{Optional: true}}}
+	raw := tftypes.NewValue(tftypes.Object{AttributeTypes: map[string]tftypes.Type{"id": tftypes.String}},
+		map[string]tftypes.Value{"id": tftypes.NewValue(tftypes.String, "too-long")})
+	found := false
+	l := &ListResource[filter, string]{
+		Check: func(f filter, apiModel string) diag.Diagnostics {
+			var d diag.Diagnostics
+			if apiModel == APIModelCurrent && len(f.ID.ValueString()) > 3 {
+				d.AddAttributeError(path.Root("id"), "Value not accepted", "too long for "+apiModel)
+			}
+			return d
+		},
+		Find: func(context.Context, *client.Client, filter) ([]string, error) { found = true; return nil, nil },
+	}
+	l.apiModel = APIModelCurrent
+	stream := &list.ListResultsStream{}
+	l.List(ctx, list.ListRequest{Config: tfsdk.Config{Schema: configSchema, Raw: raw}}, stream)
+	var results []list.ListResult
+	stream.Results(func(r list.ListResult) bool { results = append(results, r); return true })
+	if found || len(results) != 1 || !results[0].Diagnostics.HasError() || results[0].Diagnostics[0].Detail() != "too long for current" {
+		t.Fatalf("listed %t, results %+v", found, results)
+	}
 }

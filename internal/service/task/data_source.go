@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/sms-migration/terraform-provider-sms/internal/conns"
 	"github.com/sms-migration/terraform-provider-sms/internal/framework/dsschema"
@@ -68,6 +69,8 @@ func migrationTaskDataSourceHasAttribute(name string) bool {
 // migrationTaskDataSource reads one SMS migration task by its ID.
 type migrationTaskDataSource struct {
 	client *client.Client
+	// apiModel is the provider's api_model, whose limits a lookup keeps.
+	apiModel string
 }
 
 // NewMigrationTaskDataSource is the data source constructor the provider registers.
@@ -92,8 +95,9 @@ func (d *migrationTaskDataSource) Schema(ctx context.Context, _ datasource.Schem
 		return
 	}
 	attrs["id"] = dschema.StringAttribute{
-		MarkdownDescription: "The ID of the migration task to read.",
+		MarkdownDescription: "The ID of the migration task to read. " + migrationTaskLookupLimits["id"].limitSentence(),
 		Required:            true,
+		Validators:          migrationTaskLookupLimits["id"].loosest().stringValidators(),
 	}
 	resp.Schema = dschema.Schema{
 		MarkdownDescription: "Reads one Huawei Cloud SMS (Server Migration Service) v3 migration task by its ID " +
@@ -106,11 +110,13 @@ func (d *migrationTaskDataSource) Schema(ctx context.Context, _ datasource.Schem
 
 func (d *migrationTaskDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
 	d.client = conns.DataSourceClient(req, resp)
+	d.apiModel = conns.DataSourceAPIModel(req)
 }
 
 func (d *migrationTaskDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var id types.String
 	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("id"), &id)...)
+	resp.Diagnostics.Append(checkLookupLimits(d.apiModel, map[string]attr.Value{"id": id})...)
 	if resp.Diagnostics.HasError() {
 		return
 	}

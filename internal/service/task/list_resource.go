@@ -32,6 +32,7 @@ func NewMigrationTaskListResource() list.ListResource {
 				"enterprise_project_id": conns.ListResourceFilter(migrationTasksFilterDescriptions["enterprise_project_id"]),
 			},
 		},
+		Check: migrationTasksFilter.checkLookupLimits,
 		Find: func(ctx context.Context, c *client.Client, f migrationTasksFilter) ([]client.Task, error) {
 			tasks, err := c.ListTasks(ctx, f.client())
 			sortMigrationTasks(tasks)

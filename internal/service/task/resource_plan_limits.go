@@ -38,19 +38,25 @@ func (r *migrationTaskResource) checkModelLimits(p *migrationTaskPlanning, diags
 		steps := strings.Split(row.path, ".")
 		first, _ := strings.CutSuffix(steps[0], "[]")
 		configuredAt(path.Root(first), p.config[first], steps, func(at path.Path, v attr.Value) {
-			msg := limitViolation(limit, v)
-			if msg == "" {
-				return
-			}
-			got := ""
-			if !v.IsNull() {
-				got = ", got " + shown(v)
-			}
-			diags.AddAttributeError(at, "Value not accepted under api_model \""+model+"\"",
-				fmt.Sprintf("Attribute %s %s under api_model %q (%s under %q)%s.%s",
-					at, msg, model, row.limit(otherAPIModel(model)).describe(), otherAPIModel(model), got, modelHint(model)))
+			addModelLimitError(diags, at, row, model, v)
 		})
 	}
+}
+
+// addModelLimitError refuses v at at when it breaks row's limit under model, naming both
+// models' limits.
+func addModelLimitError(diags *diag.Diagnostics, at path.Path, row migrationTaskLimitRow, model string, v attr.Value) {
+	msg := limitViolation(row.limit(model), v)
+	if msg == "" {
+		return
+	}
+	got := ""
+	if !v.IsNull() {
+		got = ", got " + shown(v)
+	}
+	diags.AddAttributeError(at, "Value not accepted under api_model \""+model+"\"",
+		fmt.Sprintf("Attribute %s %s under api_model %q (%s under %q)%s.%s",
+			at, msg, model, row.limit(otherAPIModel(model)).describe(), otherAPIModel(model), got, modelHint(model)))
 }
 
 // configuredAt calls f for each configured value at the rest of steps below v (at v

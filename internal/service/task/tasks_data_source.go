@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/sms-migration/terraform-provider-sms/internal/conns"
 	"github.com/sms-migration/terraform-provider-sms/internal/framework/dsschema"
@@ -27,6 +28,8 @@ var migrationTasksStateFilterValues = []string{
 // migrationTasksDataSource lists SMS migration tasks, optionally filtered.
 type migrationTasksDataSource struct {
 	client *client.Client
+	// apiModel is the provider's api_model, whose limits a lookup keeps.
+	apiModel string
 }
 
 // NewMigrationTasksDataSource is the data source constructor the provider registers.
@@ -45,6 +48,11 @@ type migrationTasksFilter struct {
 	EnterpriseProjectID types.String `tfsdk:"enterprise_project_id"`
 }
 
+// checkLookupLimits refuses the ids the model's ListTasks does not take.
+func (f migrationTasksFilter) checkLookupLimits(model string) diag.Diagnostics {
+	return checkLookupLimits(model, map[string]attr.Value{"id": f.ID, "source_server_id": f.SourceServerID})
+}
+
 func (f migrationTasksFilter) client() client.ListTasksFilter {
 	return client.ListTasksFilter{
 		State:               f.State.ValueString(),
@@ -61,8 +69,8 @@ var migrationTasksFilterDescriptions = map[string]string{
 	"state": "Only tasks in this state: one of " + conns.BacktickList(migrationTasksStateFilterValues) +
 		" (the values the SMS API accepts as a filter).",
 	"name":                  "Only tasks with exactly this name.",
-	"id":                    "Only the task with this ID.",
-	"source_server_id":      "Only tasks migrating the source server with this ID.",
+	"id":                    "Only the task with this ID. " + migrationTaskLookupLimits["id"].limitSentence(),
+	"source_server_id":      "Only tasks migrating the source server with this ID. " + migrationTaskLookupLimits["source_server_id"].limitSentence(),
 	"enterprise_project_id": "Only tasks in the enterprise project with this ID (`0` is the default enterprise project).",
 }
 
@@ -145,9 +153,16 @@ func migrationTasksSummaryAttributes() map[string]dschema.Attribute {
 
 func (d *migrationTasksDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
 	d.client = conns.DataSourceClient(req, resp)
+	d.apiModel = conns.DataSourceAPIModel(req)
 }
 
 func (d *migrationTasksDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var config migrationTasksDataSourceModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
+	resp.Diagnostics.Append(config.checkLookupLimits(d.apiModel)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
 	conns.ReadList(ctx, req, resp, conns.ListRead[migrationTasksDataSourceModel, client.Task]{
 		List: func(ctx context.Context, m *migrationTasksDataSourceModel) ([]client.Task, error) {
 			return d.client.ListTasks(ctx, m.client())
