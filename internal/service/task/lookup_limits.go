@@ -29,8 +29,9 @@ func checkLookupLimits(model string, values map[string]attr.Value) diag.Diagnost
 	if !slices.Contains(conns.APIModels, model) {
 		return diags
 	}
-	for name, v := range values {
-		if row, ok := migrationTaskLookupLimits[name]; ok && v != nil && !v.IsUnknown() {
+	for _, name := range conns.SortedKeys(values) { // one order for the diagnostics
+		row, known := migrationTaskLookupLimits[name]
+		if v := values[name]; known && v != nil && !v.IsUnknown() {
 			addModelLimitError(&diags, path.Root(name), row, model, v)
 		}
 	}
