@@ -25,6 +25,7 @@ func main() {
 		return
 	}
 
+	provider.QuietUnreadLogs()
 	var opts []tf6server.ServeOpt
 	if debug {
 		opts = append(opts, tf6server.WithManagedDebug())

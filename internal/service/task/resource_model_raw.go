@@ -29,11 +29,17 @@ var migrationTaskObjectType = sync.OnceValue(func() types.ObjectType {
 	return t
 })
 
+// migrationTaskConverter reads plans, states and configurations of that type without
+// rebuilding its Terraform type at every depth (values.TypedConverter).
+var migrationTaskConverter = sync.OnceValue(func() *values.TypedConverter {
+	return values.NewTypedConverter(context.Background(), migrationTaskObjectType())
+})
+
 // migrationTaskAttributesFromRaw decodes a known plan, state or configuration into its
 // top-level attribute values.
 func migrationTaskAttributesFromRaw(ctx context.Context, raw tftypes.Value) (map[string]attr.Value, diag.Diagnostics) {
 	var diags diag.Diagnostics
-	v, err := migrationTaskObjectType().ValueFromTerraform(ctx, raw)
+	v, err := migrationTaskConverter().FromTerraform(ctx, raw)
 	if err != nil {
 		diags.AddError("Internal error reading the migration task", err.Error()+"; please report this bug.")
 		return nil, diags

@@ -1,0 +1,127 @@
+package values
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+)
+
+// TypedConverter turns protocol values of one framework type into framework values, as
+// that type's ValueFromTerraform does, at a fraction of the cost. The framework's object,
+// list, set and map types check, at every depth, the incoming value's type against their
+// own Terraform type, which they rebuild from scratch for each check: for a value of a
+// nested schema that is the whole subtree's type again at every level, and it was most of
+// what reading a plan or a state into framework values cost. The converter checks the
+// value's type once, against the type it built once, and then walks the value without
+// rebuilding anything; every other type (primitives, custom types) still converts through
+// its own ValueFromTerraform.
+type TypedConverter struct {
+	typ    attr.Type
+	tfType tftypes.Type
+}
+
+// NewTypedConverter builds t's Terraform type once.
+func NewTypedConverter(ctx context.Context, t attr.Type) *TypedConverter {
+	return &TypedConverter{typ: t, tfType: t.TerraformType(ctx)}
+}
+
+// FromTerraform is in as a value of the converter's type; in must be of that type, as
+// the type's own ValueFromTerraform requires.
+func (c *TypedConverter) FromTerraform(ctx context.Context, in tftypes.Value) (attr.Value, error) {
+	if in.Type() != nil && !in.Type().Equal(c.tfType) {
+		return nil, fmt.Errorf("expected %s, got %s", c.tfType, in.Type())
+	}
+	return fromTerraform(ctx, c.typ, in)
+}
+
+// fromTerraform converts in, whose type the caller has checked, to a value of t.
+func fromTerraform(ctx context.Context, t attr.Type, in tftypes.Value) (attr.Value, error) {
+	switch t := t.(type) {
+	case basetypes.ObjectType:
+		switch {
+		case in.Type() == nil || in.IsNull():
+			return basetypes.NewObjectNull(t.AttrTypes), nil
+		case !in.IsKnown():
+			return basetypes.NewObjectUnknown(t.AttrTypes), nil
+		}
+		var held map[string]tftypes.Value
+		if err := in.As(&held); err != nil {
+			return nil, err
+		}
+		attrs := make(map[string]attr.Value, len(held))
+		for name, v := range held {
+			at, ok := t.AttrTypes[name]
+			if !ok {
+				return nil, fmt.Errorf("unexpected attribute %q", name)
+			}
+			a, err := fromTerraform(ctx, at, v)
+			if err != nil {
+				return nil, err
+			}
+			attrs[name] = a
+		}
+		obj, diags := basetypes.NewObjectValue(t.AttrTypes, attrs)
+		if diags.HasError() {
+			return nil, fmt.Errorf("%v", diags)
+		}
+		return obj, nil
+	case basetypes.ListType:
+		elems, known, err := elementsFromTerraform(ctx, t.ElemType, in)
+		switch {
+		case err != nil:
+			return nil, err
+		case in.Type() == nil || in.IsNull():
+			return basetypes.NewListNull(t.ElemType), nil
+		case !known:
+			return basetypes.NewListUnknown(t.ElemType), nil
+		}
+		list, diags := basetypes.NewListValue(t.ElemType, elems)
+		if diags.HasError() {
+			return nil, fmt.Errorf("%v", diags)
+		}
+		return list, nil
+	case basetypes.SetType:
+		elems, known, err := elementsFromTerraform(ctx, t.ElemType, in)
+		switch {
+		case err != nil:
+			return nil, err
+		case in.Type() == nil || in.IsNull():
+			return basetypes.NewSetNull(t.ElemType), nil
+		case !known:
+			return basetypes.NewSetUnknown(t.ElemType), nil
+		}
+		set, diags := basetypes.NewSetValue(t.ElemType, elems)
+		if diags.HasError() {
+			return nil, fmt.Errorf("%v", diags)
+		}
+		return set, nil
+	}
+	return t.ValueFromTerraform(ctx, in)
+}
+
+// elementsFromTerraform are the converted elements of a known, non-null list or set
+// (known is false for an unknown one; a null one has none).
+func elementsFromTerraform(ctx context.Context, elemType attr.Type, in tftypes.Value) ([]attr.Value, bool, error) {
+	if in.Type() == nil || in.IsNull() {
+		return nil, true, nil
+	}
+	if !in.IsKnown() {
+		return nil, false, nil
+	}
+	var held []tftypes.Value
+	if err := in.As(&held); err != nil {
+		return nil, true, err
+	}
+	elems := make([]attr.Value, 0, len(held))
+	for _, v := range held {
+		e, err := fromTerraform(ctx, elemType, v)
+		if err != nil {
+			return nil, true, err
+		}
+		elems = append(elems, e)
+	}
+	return elems, true, nil
+}
