@@ -26,6 +26,7 @@ func main() {
 	}
 
 	provider.QuietUnreadLogs()
+	provider.TuneGarbageCollector()
 	var opts []tf6server.ServeOpt
 	if debug {
 		opts = append(opts, tf6server.WithManagedDebug())

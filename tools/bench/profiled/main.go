@@ -35,6 +35,7 @@ func main() {
 		}
 	}()
 	provider.QuietUnreadLogs() // as main does
+	provider.TuneGarbageCollector()
 	err := tf6server.Serve("registry.terraform.io/sms-migration/sms", provider.NewProtocol6("bench"), tf6server.WithManagedDebug())
 	if err != nil {
 		log.Fatal(err)
