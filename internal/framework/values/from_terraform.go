@@ -125,3 +125,80 @@ func elementsFromTerraform(ctx context.Context, elemType attr.Type, in tftypes.V
 	}
 	return elems, true, nil
 }
+
+// ToTerraform is v, a value of the converter's type, as a protocol value, as v's own
+// ToTerraformValue makes it, without rebuilding the Terraform type of each object, list
+// and set it holds (the framework's do, at every depth, for every value).
+func (c *TypedConverter) ToTerraform(ctx context.Context, v attr.Value) (tftypes.Value, error) {
+	return toTerraform(ctx, c.tfType, v)
+}
+
+// toTerraform converts v to a protocol value of t, the Terraform type of v's type.
+func toTerraform(ctx context.Context, t tftypes.Type, v attr.Value) (tftypes.Value, error) {
+	switch v := v.(type) {
+	case basetypes.ObjectValue:
+		ot, ok := t.(tftypes.Object)
+		if !ok {
+			break
+		}
+		switch {
+		case v.IsNull():
+			return tftypes.NewValue(t, nil), nil
+		case v.IsUnknown():
+			return tftypes.NewValue(t, tftypes.UnknownValue), nil
+		}
+		held := v.Attributes()
+		vals := make(map[string]tftypes.Value, len(held))
+		for name, a := range held {
+			at, ok := ot.AttributeTypes[name]
+			if !ok {
+				return tftypes.Value{}, fmt.Errorf("unexpected attribute %q", name)
+			}
+			tv, err := toTerraform(ctx, at, a)
+			if err != nil {
+				return tftypes.Value{}, err
+			}
+			vals[name] = tv
+		}
+		return newValue(t, vals)
+	case basetypes.ListValue:
+		lt, ok := t.(tftypes.List)
+		if !ok {
+			break
+		}
+		return collectionToTerraform(ctx, t, lt.ElementType, v.IsNull(), v.IsUnknown(), v.Elements())
+	case basetypes.SetValue:
+		st, ok := t.(tftypes.Set)
+		if !ok {
+			break
+		}
+		return collectionToTerraform(ctx, t, st.ElementType, v.IsNull(), v.IsUnknown(), v.Elements())
+	}
+	return v.ToTerraformValue(ctx)
+}
+
+func collectionToTerraform(ctx context.Context, t, elemType tftypes.Type, null, unknown bool, elems []attr.Value) (tftypes.Value, error) {
+	switch {
+	case null:
+		return tftypes.NewValue(t, nil), nil
+	case unknown:
+		return tftypes.NewValue(t, tftypes.UnknownValue), nil
+	}
+	vals := make([]tftypes.Value, 0, len(elems))
+	for _, e := range elems {
+		tv, err := toTerraform(ctx, elemType, e)
+		if err != nil {
+			return tftypes.Value{}, err
+		}
+		vals = append(vals, tv)
+	}
+	return newValue(t, vals)
+}
+
+// newValue is tftypes.NewValue with its check's error returned rather than a panic.
+func newValue(t tftypes.Type, v any) (tftypes.Value, error) {
+	if err := tftypes.ValidateValue(t, v); err != nil {
+		return tftypes.Value{}, err
+	}
+	return tftypes.NewValue(t, v), nil
+}

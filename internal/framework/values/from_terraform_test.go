@@ -28,7 +28,8 @@ var converterTestType = types.ObjectType{AttrTypes: map[string]attr.Type{
 }}
 
 // TestTypedConverterMatchesValueFromTerraform converts a full value of a nested type, and
-// that value with each of its parts in turn made null and made unknown, both ways.
+// that value with each of its parts in turn made null and made unknown, both ways: into
+// framework values as ValueFromTerraform does, and back as ToTerraformValue does.
 func TestTypedConverterMatchesValueFromTerraform(t *testing.T) {
 	ctx := context.Background()
 	tfType := converterTestType.TerraformType(ctx)
@@ -70,6 +71,17 @@ func TestTypedConverterMatchesValueFromTerraform(t *testing.T) {
 		}
 		if !got.Equal(want) || got.String() != want.String() {
 			t.Errorf("%s: got %s, want %s", name, got, want)
+		}
+		back, err := c.ToTerraform(ctx, want)
+		if err != nil {
+			t.Fatalf("%s: back: %v", name, err)
+		}
+		wantBack, err := want.ToTerraformValue(ctx)
+		if err != nil {
+			t.Fatalf("%s: the framework, back: %v", name, err)
+		}
+		if !back.Equal(wantBack) || !back.Equal(v) {
+			t.Errorf("%s: back as %s, want %s", name, back, wantBack)
 		}
 	}
 }

@@ -67,7 +67,7 @@ func migrationTaskRawFromAttributes(ctx context.Context, attrs map[string]attr.V
 	if diags.HasError() {
 		return tftypes.Value{}, diags
 	}
-	raw, err := obj.ToTerraformValue(ctx)
+	raw, err := migrationTaskConverter().ToTerraform(ctx, obj)
 	if err != nil {
 		diags.AddError("Internal error writing the migration task", err.Error()+"; please report this bug.")
 	}
@@ -80,7 +80,7 @@ func migrationTaskRawFromModel(ctx context.Context, m migrationTaskResourceModel
 	if diags.HasError() {
 		return tftypes.Value{}, diags
 	}
-	raw, err := obj.ToTerraformValue(ctx)
+	raw, err := migrationTaskConverter().ToTerraform(ctx, obj)
 	if err != nil {
 		diags.AddError("Internal error writing the migration task", err.Error()+"; please report this bug.")
 	}
