@@ -39,6 +39,9 @@ type protocolServer struct {
 	task        *WalkedSchema
 	// identity is the resource's identity, nil when it has none.
 	identity *servedIdentity
+	// stateShape transcodes stored states (nil: the schema's type has a part it does not
+	// handle).
+	stateShape *stateShape
 }
 
 // fastPathResource is the resource the fast path answers for: every call it serves.
@@ -74,7 +77,8 @@ func NewProtocolServer(inner tfprotov6.ProviderServer, typeName string, newResou
 		return nil, &UnsupportedError{TypeName: typeName, Reason: err.Error()}
 	}
 	return &protocolServer{ProviderServer: inner, typeName: typeName, newResource: newResource,
-		providerData: providerData, privateKeys: privateKeys, task: walked, identity: identity}, nil
+		providerData: providerData, privateKeys: privateKeys, task: walked, identity: identity,
+		stateShape: newStateShape(walked.objType)}, nil
 }
 
 // protocolValue is one value a call decodes: the protocol's, what an error calls it, and
