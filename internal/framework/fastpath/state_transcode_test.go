@@ -80,24 +80,24 @@ func TestTranscodeStateMatchesTftypes(t *testing.T) {
 func TestTranscodeStateLeavesTheRestToTheFramework(t *testing.T) {
 	shape := newStateShape(transcodeTestType)
 	for _, doc := range []string{
-		`{"s": "a", "s": "b"}`,             // a repeated attribute
-		`{"tags": {"k": "a", "k": "b"}}`,   // a repeated map key
-		`{"s": 5}`,                         // a number where a string stands (tftypes takes it)
-		`{"n": "5"}`,                       // a string where a number stands (tftypes takes it)
-		`{"b": "true"}`,                    // a string where a bool stands
-		`{"s": "a"} x`,                     // trailing text
-		`{"s": "a"`,                        // cut short
-		`{"s": "a",}`,                      // a trailing comma
-		`{"s": "` + "\xff" + `"}`,          // invalid UTF-8
-		`{"s": "a` + "\n" + `b"}`,          // a raw control character
-		`{"n": 01}`,                        // not a JSON number
-		`{"n": 1.}`,                        // nor this
-		`{"disks": {"size": 1}}`,           // an object where a list stands
-		`{"single": [1]}`,                  // a list where an object stands
-		`{"retired": [1, 2,], "s": "a"}`,   // a malformed value of a dropped attribute
-		`{"retired": tru, "s": "a"}`,       // and another
-		`[]`,                               // not an object at all
-		``,                                 // nothing
+		`{"s": "a", "s": "b"}`,           // a repeated attribute
+		`{"tags": {"k": "a", "k": "b"}}`, // a repeated map key
+		`{"s": 5}`,                       // a number where a string stands (tftypes takes it)
+		`{"n": "5"}`,                     // a string where a number stands (tftypes takes it)
+		`{"b": "true"}`,                  // a string where a bool stands
+		`{"s": "a"} x`,                   // trailing text
+		`{"s": "a"`,                      // cut short
+		`{"s": "a",}`,                    // a trailing comma
+		`{"s": "` + "\xff" + `"}`,        // invalid UTF-8
+		`{"s": "a` + "\n" + `b"}`,        // a raw control character
+		`{"n": 01}`,                      // not a JSON number
+		`{"n": 1.}`,                      // nor this
+		`{"disks": {"size": 1}}`,         // an object where a list stands
+		`{"single": [1]}`,                // a list where an object stands
+		`{"retired": [1, 2,], "s": "a"}`, // a malformed value of a dropped attribute
+		`{"retired": tru, "s": "a"}`,     // and another
+		`[]`,                             // not an object at all
+		``,                               // nothing
 	} {
 		if out, ok := shape.transcodeState([]byte(doc)); ok {
 			t.Errorf("%q transcoded to %x; want it left to the framework", doc, out)
