@@ -297,15 +297,15 @@ func (t *transcoder) mapValue(elem *stateShape) bool {
 // skip passes over a value of an attribute the schema no longer has, checking only its
 // shape.
 func (t *transcoder) skip() bool {
-	switch c := t.in[t.pos]; {
-	case c == '"':
+	switch c := t.in[t.pos]; c {
+	case '"':
 		_, ok := t.string()
 		return ok
-	case c == 't':
+	case 't':
 		return t.literal("true")
-	case c == 'f':
+	case 'f':
 		return t.literal("false")
-	case c == '{' || c == '[':
+	case '{', '[':
 		end := byte('}')
 		if c == '[' {
 			end = ']'
