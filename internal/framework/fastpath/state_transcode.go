@@ -166,138 +166,64 @@ func (t *transcoder) value(s *stateShape) bool {
 
 // object writes every attribute of s, those the JSON lacks as null, in the JSON's order.
 func (t *transcoder) object(s *stateShape) bool {
-	if t.in[t.pos] != '{' {
-		return false
-	}
-	t.pos++
-	t.writeHeader(0xde, 0xdf, 0x80, 15, len(s.names))
+	t.writeMapHeader(len(s.names))
 	seen := make(map[string]bool, len(s.names))
-	first := true
-	for {
-		t.space()
-		if t.pos >= len(t.in) {
-			return false
-		}
-		if t.in[t.pos] == '}' {
-			t.pos++
-			break
-		}
-		if !first {
-			if t.in[t.pos] != ',' {
-				return false
-			}
-			t.pos++
-			t.space()
-		}
-		first = false
-		name, ok := t.string()
+	ok := t.members('{', '}', func() bool {
+		name, ok := t.key()
 		if !ok || seen[name] {
 			return false
 		}
-		t.space()
-		if t.pos >= len(t.in) || t.in[t.pos] != ':' {
-			return false
-		}
-		t.pos++
 		attr, known := s.attrs[name]
 		if known {
 			seen[name] = true
 			t.writeString(name)
 		}
-		if !t.value(attr) {
-			return false
-		}
-	}
+		return t.value(attr)
+	})
 	for _, name := range s.names {
 		if !seen[name] {
 			t.writeString(name)
 			t.out = append(t.out, 0xc0)
 		}
 	}
-	return true
+	return ok
 }
 
 // array writes a JSON array as a msgpack array of elem, its length patched in after.
 func (t *transcoder) array(elem *stateShape) bool {
-	if t.in[t.pos] != '[' {
-		return false
-	}
-	t.pos++
 	at := len(t.out)
 	t.out = append(t.out, 0xdd, 0, 0, 0, 0)
 	n := 0
-	for {
-		t.space()
-		if t.pos >= len(t.in) {
-			return false
-		}
-		if t.in[t.pos] == ']' {
-			t.pos++
-			break
-		}
-		if n > 0 {
-			if t.in[t.pos] != ',' {
-				return false
-			}
-			t.pos++
-		}
-		if !t.value(elem) {
-			return false
-		}
+	ok := t.members('[', ']', func() bool {
 		n++
-	}
+		return t.value(elem)
+	})
 	binary.BigEndian.PutUint32(t.out[at+1:], uint32(n)) //nolint:gosec // a state holds far fewer than 2^32 elements
-	return true
+	return ok
 }
 
 // mapValue writes a JSON object as a msgpack map of elem, its size patched in after.
 func (t *transcoder) mapValue(elem *stateShape) bool {
-	if t.in[t.pos] != '{' {
-		return false
-	}
-	t.pos++
 	at := len(t.out)
 	t.out = append(t.out, 0xdf, 0, 0, 0, 0)
 	seen := map[string]bool{}
-	for {
-		t.space()
-		if t.pos >= len(t.in) {
-			return false
-		}
-		if t.in[t.pos] == '}' {
-			t.pos++
-			break
-		}
-		if len(seen) > 0 {
-			if t.in[t.pos] != ',' {
-				return false
-			}
-			t.pos++
-			t.space()
-		}
-		key, ok := t.string()
+	ok := t.members('{', '}', func() bool {
+		key, ok := t.key()
 		if !ok || seen[key] {
 			return false
 		}
 		seen[key] = true
-		t.space()
-		if t.pos >= len(t.in) || t.in[t.pos] != ':' {
-			return false
-		}
-		t.pos++
 		t.writeString(key)
-		if !t.value(elem) {
-			return false
-		}
-	}
+		return t.value(elem)
+	})
 	binary.BigEndian.PutUint32(t.out[at+1:], uint32(len(seen))) //nolint:gosec // as for arrays
-	return true
+	return ok
 }
 
 // skip passes over a value of an attribute the schema no longer has, checking only its
 // shape.
 func (t *transcoder) skip() bool {
-	switch c := t.in[t.pos]; c {
+	switch t.in[t.pos] {
 	case '"':
 		_, ok := t.string()
 		return ok
@@ -305,46 +231,60 @@ func (t *transcoder) skip() bool {
 		return t.literal("true")
 	case 'f':
 		return t.literal("false")
-	case '{', '[':
-		end := byte('}')
-		if c == '[' {
-			end = ']'
-		}
-		t.pos++
-		for first := true; ; first = false {
-			t.space()
-			if t.pos >= len(t.in) {
-				return false
-			}
-			if t.in[t.pos] == end {
-				t.pos++
-				return true
-			}
-			if !first {
-				if t.in[t.pos] != ',' {
-					return false
-				}
-				t.pos++
-				t.space()
-			}
-			if c == '{' {
-				if _, ok := t.string(); !ok {
-					return false
-				}
-				t.space()
-				if t.pos >= len(t.in) || t.in[t.pos] != ':' {
-					return false
-				}
-				t.pos++
-			}
-			if !t.value(nil) {
-				return false
-			}
-		}
+	case '[':
+		return t.members('[', ']', func() bool { return t.value(nil) })
+	case '{':
+		return t.members('{', '}', func() bool {
+			_, ok := t.key()
+			return ok && t.value(nil)
+		})
 	default:
 		_, ok := t.numberText()
 		return ok
 	}
+}
+
+// members reads the members of the JSON object or array that opens with open (next in
+// the input) up to its close, each through member, which is called past the separator.
+func (t *transcoder) members(open, closing byte, member func() bool) bool {
+	if t.in[t.pos] != open {
+		return false
+	}
+	t.pos++
+	for n := 0; ; n++ {
+		t.space()
+		if t.pos >= len(t.in) {
+			return false
+		}
+		if t.in[t.pos] == closing {
+			t.pos++
+			return true
+		}
+		if n > 0 {
+			if t.in[t.pos] != ',' {
+				return false
+			}
+			t.pos++
+			t.space()
+		}
+		if !member() {
+			return false
+		}
+	}
+}
+
+// key reads an object member's name and the colon after it.
+func (t *transcoder) key() (string, bool) {
+	name, ok := t.string()
+	if !ok {
+		return "", false
+	}
+	t.space()
+	if t.pos >= len(t.in) || t.in[t.pos] != ':' {
+		return "", false
+	}
+	t.pos++
+	return name, true
 }
 
 // string reads a JSON string; one with escapes is decoded by encoding/json.
@@ -442,17 +382,16 @@ func (t *transcoder) writeString(s string) {
 	t.out = append(t.out, s...)
 }
 
-// writeHeader writes a map's header for n entries: fixmap (prefix, up to fixMax),
-// map16 or map32.
-func (t *transcoder) writeHeader(code16, code32, fixPrefix byte, fixMax, n int) {
+// writeMapHeader writes a map's header for n entries: fixmap, map16 or map32.
+func (t *transcoder) writeMapHeader(n int) {
 	switch {
-	case n <= fixMax:
-		t.out = append(t.out, fixPrefix|byte(n))
+	case n < 16:
+		t.out = append(t.out, 0x80|byte(n))
 	case n < 1<<16:
-		t.out = append(t.out, code16)
+		t.out = append(t.out, 0xde)
 		t.out = binary.BigEndian.AppendUint16(t.out, uint16(n))
 	default:
-		t.out = append(t.out, code32)
+		t.out = append(t.out, 0xdf)
 		t.out = binary.BigEndian.AppendUint32(t.out, uint32(n)) //nolint:gosec // an object has far fewer attributes
 	}
 }
