@@ -180,12 +180,16 @@ type PutNetwork struct {
 }
 
 // PutVolumeGroup is the seed's VolumeGroups.
-type PutVolumeGroup struct {
-	Components     *string            `json:"components,omitzero"`
-	FreeSize       *int64             `json:"free_size,omitzero"`
-	LogicalVolumes []PutLogicalVolume `json:"logical_volumes,omitzero"`
-	Name           *string            `json:"name,omitzero"`
-	Size           *int64             `json:"size,omitzero"`
+type PutVolumeGroup = PutVolumeGroupOf[PutLogicalVolume]
+
+// PutVolumeGroupOf is VolumeGroups with logical volumes of type LV: the seed's, or a
+// target server's, which take today's inode_nums.
+type PutVolumeGroupOf[LV any] struct {
+	Components     *string `json:"components,omitzero"`
+	FreeSize       *int64  `json:"free_size,omitzero"`
+	LogicalVolumes []LV    `json:"logical_volumes,omitzero"`
+	Name           *string `json:"name,omitzero"`
+	Size           *int64  `json:"size,omitzero"`
 }
 
 // PutLogicalVolume is LogicalVolumes: file_system, inode_size, mount_point, name, size,
@@ -216,7 +220,7 @@ type PutTargetServer struct {
 	Memory               *int64                       `json:"memory,omitzero"`
 	Disks                MandatoryList[PutTargetDisk] `json:"disks"`
 	BtrfsList            PutTargetBtrfsList           `json:"btrfs_list,omitzero"`
-	Networks             []PutNetwork                 `json:"networks,omitzero"`
+	Networks             []PutTargetNetwork           `json:"networks,omitzero"`
 	DomainID             *string                      `json:"domain_id,omitzero"`
 	HasRsync             *bool                        `json:"has_rsync,omitzero"`
 	Paravirtualization   *bool                        `json:"paravirtualization,omitzero"`
@@ -226,12 +230,30 @@ type PutTargetServer struct {
 	AccountRights        *bool                        `json:"account_rights,omitzero"`
 	BootLoader           *string                      `json:"boot_loader,omitzero"`
 	SystemDir            *string                      `json:"system_dir,omitzero"`
-	VolumeGroups         []PutVolumeGroup             `json:"volume_groups,omitzero"`
+	VolumeGroups         []PutTargetVolumeGroup       `json:"volume_groups,omitzero"`
 	VMID                 *string                      `json:"vm_id,omitzero"`
 	Flavor               *string                      `json:"flavor,omitzero"`
 	ImageDiskID          *string                      `json:"image_disk_id,omitzero"`
 	SnapshotIDs          *string                      `json:"snapshot_ids,omitzero"`
 	CutoveredSnapshotIDs *string                      `json:"cutovered_snapshot_ids,omitzero"`
+}
+
+// PutTargetNetwork is a target NIC: NetWork and today's ipv6 (sent under api_model
+// "current" only; the seed model refuses it at plan time).
+type PutTargetNetwork struct {
+	PutNetwork
+	IPv6 *string `json:"ipv6,omitzero"`
+}
+
+// PutTargetVolumeGroup is a target volume group, whose logical volumes take today's
+// inode_nums.
+type PutTargetVolumeGroup = PutVolumeGroupOf[PutTargetLogicalVolume]
+
+// PutTargetLogicalVolume is a target logical volume: LogicalVolumes and today's
+// inode_nums (sent under api_model "current" only).
+type PutTargetLogicalVolume struct {
+	PutLogicalVolume
+	InodeNums *int64 `json:"inode_nums,omitzero"`
 }
 
 // PutTargetBtrfsList is target_server.btrfs_list: the seed's body holds the file systems'

@@ -84,15 +84,25 @@ func MigrationTaskLimitCases() []LimitCase {
 		}
 		for _, model := range conns.APIModels {
 			l := row.limit(model)
-			if !l.set {
-				continue
-			}
 			add := func(v any, refused bool, past func(migrationTaskModelLimit) bool) {
 				c := LimitCase{Model: model, Row: row.path, Steps: steps, Value: v, Refused: refused, CreateOnly: row.createOnly}
 				c.ModelOnly = refused && !past(loose)
 				out = append(out, c)
 			}
 			num := func(n int64) json.Number { return json.Number(strconv.FormatInt(n, 10)) }
+			if !l.set {
+				if row.todayMember {
+					// A member only today's body has: any value the other model takes,
+					// refused at plan time.
+					other := row.limit(otherAPIModel(model))
+					var v any = strings.Repeat("a", other.maxLen)
+					if other.kind == limitInts {
+						v = num(other.min)
+					}
+					add(v, true, func(migrationTaskModelLimit) bool { return false })
+				}
+				continue
+			}
 			switch l.kind {
 			case limitChars:
 				if len(l.values) > 0 {
@@ -168,6 +178,7 @@ type LimitBound struct {
 type LimitRow struct {
 	Path          string
 	CreateOnly    bool
+	TodayMember   bool // a member only today's body has, refused under "seed"
 	Seed, Current LimitBound
 	Sentence      string // what the attribute's description says of it
 }
@@ -184,7 +195,7 @@ func MigrationTaskLimitRows() []LimitRow {
 	}
 	out := make([]LimitRow, 0, len(migrationTaskLimits))
 	for _, r := range migrationTaskLimits {
-		out = append(out, LimitRow{Path: r.path, CreateOnly: r.createOnly, Seed: export(r.seed), Current: export(r.current),
+		out = append(out, LimitRow{Path: r.path, CreateOnly: r.createOnly, TodayMember: r.todayMember, Seed: export(r.seed), Current: export(r.current),
 			Sentence: r.limitSentence()})
 	}
 	return out

@@ -338,7 +338,7 @@ func TestExpandMigrationTaskPutWireJSON(t *testing.T) {
 		},
 		{
 			"empty slices stay [] and nil slices are left out",
-			&client.PutTargetServer{OSType: "LINUX", Disks: client.MandatoryList[client.PutTargetDisk]{}, BtrfsList: client.PutTargetBtrfsList{Names: []string{}}, VolumeGroups: []client.PutVolumeGroup{}},
+			&client.PutTargetServer{OSType: "LINUX", Disks: client.MandatoryList[client.PutTargetDisk]{}, BtrfsList: client.PutTargetBtrfsList{Names: []string{}}, VolumeGroups: []client.PutTargetVolumeGroup{}},
 			`{"ip":"","os_type":"LINUX","disks":[],"btrfs_list":[],"volume_groups":[]}`,
 		},
 		{

@@ -103,6 +103,7 @@ type migrationTaskCharRule struct {
 type migrationTaskLimitRow struct {
 	path          string
 	createOnly    bool
+	todayMember   bool // a member only today's body has, refused under "seed" by checkModelLimits
 	seed, current migrationTaskModelLimit
 	doc, note     string
 	// was is the declaration's own wording of the limit (in a builder the source server
@@ -231,6 +232,9 @@ func (r migrationTaskLimitRow) limitSentence() string {
 	s := fmt.Sprintf("Under `api_model = \"current\"`: %s. Under `\"seed\"`: %s.", r.current.describe(), r.seed.describe())
 	if r.createOnly {
 		s += " Checked when the task is created (CreateTask's limit)."
+	}
+	if r.todayMember {
+		s += " Refused at plan time under `\"seed\"`, whose update body has no such key."
 	}
 	if r.note != "" {
 		s += " " + r.note

@@ -58,8 +58,13 @@ var migrationTaskLimits = slices.Concat(
 			seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
 			doc: "CreateTask body: TargetDisks.physical_volumes", was: "at most 65535; "},
 	},
-	// Today's NetWork has only mac mandatory (the seed: name, ip, netmask, gateway and mac).
+	// Today's NetWork has only mac mandatory (the seed: name, ip, netmask, gateway and mac),
+	// and a member the seed lacks.
 	presenceRows("target_server.networks[]", "NetWork name, ip, netmask, gateway", "name", "ip", "netmask", "gateway"),
+	[]migrationTaskLimitRow{
+		todayMember(migrationTaskLimitRow{path: "target_server.networks[].ipv6", current: chars(0, 255),
+			doc: "NetWork, VolumeGroups, LogicalVolumes, Btrfs*, CloneServer: NetWork ipv6"}),
+	},
 	migrationTaskLogicalVolumeLimits("target_server.volume_groups[].logical_volumes"),
 	// Today's BtrfsFileSystem and BtrfsSubvolumn have every member optional; the
 	// objects go only in today's update body (under "seed" btrfs_file_systems is refused).
@@ -90,7 +95,18 @@ func migrationTaskLogicalVolumeLimits(prefix string) []migrationTaskLimitRow {
 		{path: prefix + "[].device_use", seed: chars(0, 255).oneOf("NORMAL", "BOOT", "OS"), current: chars(0, 255),
 			doc: section + "LV device_use", was: ": `NORMAL`, `BOOT` or `OS`"},
 	}
+	rows = append(rows, todayMember(migrationTaskLimitRow{path: prefix + "[].inode_nums", current: ints(0, math.MaxInt64),
+		doc: section + "LV inode_nums"}))
 	return append(rows, presenceRows(prefix+"[]", "LV file_system", "file_system", "mount_point", "name", "size", "used_size", "free_size")...)
+}
+
+// todayMember is a row for a member today's update body added inside an object both
+// models send: no seed column, and checkModelLimits itself refuses a value set under
+// "seed" (the seed-only keys and objects, by contrast, are refused whole by
+// checkChangesForAPIModel).
+func todayMember(row migrationTaskLimitRow) migrationTaskLimitRow {
+	row.seed, row.todayMember = migrationTaskModelLimit{}, true
+	return row
 }
 
 // presenceRows are rows for members of the object at prefix that the seed marks

@@ -38,7 +38,8 @@ func everyLeafTask(t *testing.T, sourceServerID string) map[string]any {
 }
 
 // everyLeafTaskFor is everyLeafTask as api_model takes it on a create: under "seed"
-// without the keys only today's update body has (refused there whatever their value).
+// without the keys and members only today's update body has (refused there whatever
+// their value).
 func everyLeafTaskFor(t *testing.T, apiModel string) map[string]any {
 	t.Helper()
 	base := everyLeafTask(t, acctest.EmulatorLinuxSrc)
@@ -48,7 +49,25 @@ func everyLeafTaskFor(t *testing.T, apiModel string) map[string]any {
 	for _, f := range smstask.MigrationTaskCurrentModelFields() {
 		base = treeWith(base, []any{f.Key}, nil).(map[string]any) //nolint:forcetypeassert // a map stays a map
 	}
+	for _, row := range smstask.MigrationTaskLimitRows() {
+		if row.TodayMember {
+			base = treeWith(base, limitRowSteps(row.Path), nil).(map[string]any) //nolint:forcetypeassert // a map stays a map
+		}
+	}
 	return treeWith(base, []any{"target_server", "btrfs_file_systems"}, nil).(map[string]any) //nolint:forcetypeassert // a map stays a map
+}
+
+// limitRowSteps are the steps to a row's leaf in the first item of each list.
+func limitRowSteps(rowPath string) []any {
+	var steps []any
+	for _, s := range strings.Split(rowPath, ".") {
+		name, each := strings.CutSuffix(s, "[]")
+		steps = append(steps, name)
+		if each {
+			steps = append(steps, 0)
+		}
+	}
+	return steps
 }
 
 // itemsLike is a list of n items made from the first item of the list at steps in base,

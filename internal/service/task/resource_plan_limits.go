@@ -32,8 +32,8 @@ func (r *migrationTaskResource) checkModelLimits(p *migrationTaskPlanning, diags
 			continue
 		}
 		limit := row.limit(model)
-		if !limit.set {
-			continue // a key the model lacks: checkChangesForAPIModel refuses it
+		if !limit.set && !row.todayMember {
+			continue // a key or object the model lacks: checkChangesForAPIModel refuses it
 		}
 		steps := strings.Split(row.path, ".")
 		first, _ := strings.CutSuffix(steps[0], "[]")
@@ -46,6 +46,10 @@ func (r *migrationTaskResource) checkModelLimits(p *migrationTaskPlanning, diags
 // addModelLimitError refuses v at at when it breaks row's limit under model, naming both
 // models' limits.
 func addModelLimitError(diags *diag.Diagnostics, at path.Path, row migrationTaskLimitRow, model string, v attr.Value) {
+	if !row.limit(model).set {
+		addTodayMemberError(diags, at, row, model, v)
+		return
+	}
 	msg := limitViolation(row.limit(model), v)
 	if msg == "" {
 		return
@@ -57,6 +61,21 @@ func addModelLimitError(diags *diag.Diagnostics, at path.Path, row migrationTask
 	diags.AddAttributeError(at, "Value not accepted under api_model \""+model+"\"",
 		fmt.Sprintf("Attribute %s %s under api_model %q (%s under %q)%s.%s",
 			at, msg, model, row.limit(otherAPIModel(model)).describe(), otherAPIModel(model), got, modelHint(model)))
+}
+
+// addTodayMemberError refuses a value set at at, a member only today's update body has,
+// under model (the seed's), in the words of the other refusals of today's keys
+// (checkChangesForAPIModel).
+func addTodayMemberError(diags *diag.Diagnostics, at path.Path, row migrationTaskLimitRow, model string, v attr.Value) {
+	if v.IsNull() {
+		return
+	}
+	other := otherAPIModel(model)
+	diags.AddAttributeError(at, "Attribute needs api_model \""+other+"\"",
+		fmt.Sprintf("Attribute %s is a member of today's SMS update body only: it is not accepted under api_model %q (%s under %q), got %s. "+
+			"The 2024 task API has no such key, so the service would ignore it. Remove it, or set api_model = %q in the provider "+
+			"(or %s) if the endpoint speaks today's task API.",
+			at, model, row.limit(other).describe(), other, shown(v), other, conns.EnvList(conns.EnvAPIModel)))
 }
 
 // configuredAt calls f for each configured value at the rest of steps below v (at v
