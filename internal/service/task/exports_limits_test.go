@@ -58,6 +58,20 @@ func (c LimitCase) String() string {
 	return fmt.Sprintf("%s: %s = %s %s", c.Model, c.Row, v, verdict)
 }
 
+// LimitRowSteps are the steps from the configuration to a row's leaf: attribute names,
+// and 0 for the first item of a list ("[]" and "[0]" alike).
+func LimitRowSteps(rowPath string) []any {
+	var steps []any
+	for _, s := range strings.Split(rowPath, ".") {
+		name, items := limitStep(s)
+		steps = append(steps, name)
+		if items != limitNoItems {
+			steps = append(steps, 0)
+		}
+	}
+	return steps
+}
+
 // MigrationTaskLimitRowPaths are the table's row paths.
 func MigrationTaskLimitRowPaths() []string {
 	out := make([]string, 0, len(migrationTaskLimits))
@@ -74,14 +88,7 @@ func MigrationTaskLimitCases() []LimitCase {
 	var out []LimitCase
 	for _, row := range migrationTaskLimits {
 		loose := row.loosest()
-		var steps []any
-		for _, s := range strings.Split(row.path, ".") {
-			name, each := strings.CutSuffix(s, "[]")
-			steps = append(steps, name)
-			if each {
-				steps = append(steps, 0)
-			}
-		}
+		steps := LimitRowSteps(row.path)
 		for _, model := range conns.APIModels {
 			l := row.limit(model)
 			add := func(v any, refused bool, past func(migrationTaskModelLimit) bool) {

@@ -76,6 +76,8 @@ resource "sms_migration_task" "test" {
 				testcheck.CLIText(`Attribute speed_limit must be 0 to 1000 under api_model "current" (0 to 10000 under "seed"), got 1001.`)},
 			{"today's name", task(strings.Repeat("a", 65), "MIGRATE_FILE", "", ""),
 				testcheck.CLIText(`Attribute name must be 1 to 64 characters under api_model "current" (1 to 255 characters;`, `got 65 characters.`)},
+			{"today's first MAC", ok(`target_server = { name = "t", vm_id = "", networks = [{ mac = "" }, { mac = "" }] }`),
+				testcheck.CLIText(`Attribute target_server.networks[0].mac must be 1 to 255 characters under api_model "current" (at most 255 characters under "seed"), got "".`)},
 		},
 	}
 	if len(modelCases[env.APIModel]) == 0 {

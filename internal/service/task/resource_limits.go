@@ -97,7 +97,8 @@ type migrationTaskCharRule struct {
 }
 
 // migrationTaskLimitRow is one row of the table: an attribute path ("[]" is every item of
-// a list: "target_server.disks[].physical_volumes"), its limit under each model, whether
+// a list: "target_server.disks[].physical_volumes"; "[0]" its first item only, for a rule
+// of the first item, whose schema validators and description are every item's), its limit under each model, whether
 // it is CreateTask's (checked only when the task is created), and the constraints
 // document's row (plus a note where the pages and the SDK disagree).
 type migrationTaskLimitRow struct {
@@ -255,7 +256,7 @@ func withModelLimits(attrs map[string]schema.Attribute) map[string]schema.Attrib
 }
 
 func applyLimitRow(attrs map[string]schema.Attribute, steps []string, row migrationTaskLimitRow) {
-	name, _ := strings.CutSuffix(steps[0], "[]")
+	name, _ := limitStep(steps[0])
 	a, ok := attrs[name]
 	if !ok {
 		panic("migrationTaskLimits " + row.path + ": no attribute " + name)

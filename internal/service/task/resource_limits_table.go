@@ -64,6 +64,10 @@ var migrationTaskLimits = slices.Concat(
 	[]migrationTaskLimitRow{
 		todayMember(migrationTaskLimitRow{path: "target_server.networks[].ipv6", current: chars(0, 255),
 			doc: "NetWork, VolumeGroups, LogicalVolumes, Btrfs*, CloneServer: NetWork ipv6"}),
+		// "The first MAC in the list must not be empty": the other NICs' may be.
+		{path: "target_server.networks[0].mac", seed: chars(0, 255), current: chars(1, 255),
+			doc: "NetWork, VolumeGroups, LogicalVolumes, Btrfs*, CloneServer: NetWork mac", was: " At most 255 characters.",
+			note: "These are the first NIC's limits (today's page: the first MAC in the list must not be empty); any other NIC's `mac` is at most 255 characters, and may be empty, under both."},
 	},
 	migrationTaskLogicalVolumeLimits("target_server.volume_groups[].logical_volumes"),
 	// Today's BtrfsFileSystem and BtrfsSubvolumn have every member optional; the

@@ -51,24 +51,12 @@ func everyLeafTaskFor(t *testing.T, apiModel string) map[string]any {
 	}
 	for _, row := range smstask.MigrationTaskLimitRows() {
 		if row.TodayMember {
-			base = treeWith(base, limitRowSteps(row.Path), nil).(map[string]any) //nolint:forcetypeassert // a map stays a map
+			base = treeWith(base, smstask.LimitRowSteps(row.Path), nil).(map[string]any) //nolint:forcetypeassert // a map stays a map
 		}
 	}
 	return treeWith(base, []any{"target_server", "btrfs_file_systems"}, nil).(map[string]any) //nolint:forcetypeassert // a map stays a map
 }
 
-// limitRowSteps are the steps to a row's leaf in the first item of each list.
-func limitRowSteps(rowPath string) []any {
-	var steps []any
-	for _, s := range strings.Split(rowPath, ".") {
-		name, each := strings.CutSuffix(s, "[]")
-		steps = append(steps, name)
-		if each {
-			steps = append(steps, 0)
-		}
-	}
-	return steps
-}
 
 // itemsLike is a list of n items made from the first item of the list at steps in base,
 // each with its own name (lists match items by name).
@@ -243,15 +231,16 @@ func TestMigrationTaskLimitsInDescriptions(t *testing.T) {
 	s := migrationTaskSchema(t)
 	for _, row := range smstask.MigrationTaskLimitRows() {
 		var at path.Path
-		for i, step := range strings.Split(row.Path, ".") {
-			name, each := strings.CutSuffix(step, "[]")
-			if i == 0 {
-				at = path.Root(name)
-			} else {
-				at = at.AtName(name)
-			}
-			if each {
-				at = at.AtListIndex(0)
+		for i, step := range smstask.LimitRowSteps(row.Path) {
+			switch step := step.(type) {
+			case int:
+				at = at.AtListIndex(step)
+			case string:
+				if i == 0 {
+					at = path.Root(step)
+				} else {
+					at = at.AtName(step)
+				}
 			}
 		}
 		a, err := s.AttributeAtPath(context.Background(), at)

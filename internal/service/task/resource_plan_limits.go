@@ -36,7 +36,7 @@ func (r *migrationTaskResource) checkModelLimits(p *migrationTaskPlanning, diags
 			continue // a key or object the model lacks: checkChangesForAPIModel refuses it
 		}
 		steps := strings.Split(row.path, ".")
-		first, _ := strings.CutSuffix(steps[0], "[]")
+		first, _ := limitStep(steps[0])
 		configuredAt(path.Root(first), p.config[first], steps, func(at path.Path, v attr.Value) {
 			addModelLimitError(diags, at, row, model, v)
 		})
@@ -93,18 +93,21 @@ func configuredAt(at path.Path, v attr.Value, steps []string, f func(path.Path, 
 	}
 	var objects []attr.Value
 	var paths []path.Path
-	if _, each := strings.CutSuffix(steps[0], "[]"); each {
+	if _, items := limitStep(steps[0]); items != limitNoItems {
 		list, ok := v.(types.List)
 		if !ok {
 			return
 		}
 		for i, e := range list.Elements() {
+			if items == limitFirstItem && i > 0 {
+				break
+			}
 			objects, paths = append(objects, e), append(paths, at.AtListIndex(i))
 		}
 	} else {
 		objects, paths = []attr.Value{v}, []path.Path{at}
 	}
-	next, _ := strings.CutSuffix(steps[1], "[]")
+	next, _ := limitStep(steps[1])
 	for i, o := range objects {
 		obj, ok := o.(types.Object)
 		if !ok || obj.IsNull() || obj.IsUnknown() {
@@ -112,6 +115,26 @@ func configuredAt(at path.Path, v attr.Value, steps []string, f func(path.Path, 
 		}
 		configuredAt(paths[i].AtName(next), obj.Attributes()[next], steps[1:], f)
 	}
+}
+
+// limitStepItems is which items of a list a step of a row's path goes through.
+type limitStepItems int
+
+const (
+	limitNoItems   limitStepItems = iota // no list: "target_server"
+	limitEveryItem                       // "disks[]"
+	limitFirstItem                       // "networks[0]": a rule of the first item only
+)
+
+// limitStep splits a step of a row's path into the attribute's name and its items.
+func limitStep(step string) (string, limitStepItems) {
+	if name, ok := strings.CutSuffix(step, "[]"); ok {
+		return name, limitEveryItem
+	}
+	if name, ok := strings.CutSuffix(step, "[0]"); ok {
+		return name, limitFirstItem
+	}
+	return step, limitNoItems
 }
 
 // limitViolation says how v breaks l ("must be 1 to 64 characters"), or "" if it does not.
