@@ -50,10 +50,14 @@ var migrationTaskLimits = slices.Concat(
 			doc: "UpdateTask body: snapshot_ids, cutovered_snapshot_ids (top level)", was: " At most 255 characters."},
 		{path: "clone_server.clone_state", seed: chars(0, 255), current: chars(0, 255).oneOf(migrationTaskCloneStates...),
 			doc: "NetWork, VolumeGroups, LogicalVolumes, Btrfs*, CloneServer: CloneServer clone_state", was: " At most 255 characters."},
-		// CreateTask's limits: the create sends the target's disks and their volumes; an
-		// update's TargetServer takes up to 65535 of each.
+		// CreateTask's limits: the create sends the target's disks and their volumes (and
+		// the update right after it the volume groups); an update's TargetServer takes up
+		// to 65535 of each.
 		{path: "target_server.disks", createOnly: true, seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
 			doc: "CreateTask body: target_server.disks; .volume_groups", was: "at most 65535; "},
+		{path: "target_server.volume_groups", createOnly: true, seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
+			doc: "CreateTask body: target_server.disks; .volume_groups", was: "at most 65535; ",
+			note: "The provider sends the volume groups in the update that follows the create, whose own limit is 65535; the create's 50 is checked all the same, since the task is created with them."},
 		{path: "target_server.disks[].physical_volumes", createOnly: true,
 			seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
 			doc: "CreateTask body: TargetDisks.physical_volumes", was: "at most 65535; "},
