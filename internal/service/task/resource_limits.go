@@ -200,7 +200,14 @@ func (l migrationTaskModelLimit) describe() string {
 	case limitChars:
 		switch {
 		case len(l.values) > 0:
-			parts = append(parts, "one of `"+strings.Join(l.values, "`, `")+"`")
+			shown := make([]string, len(l.values))
+			for i, v := range l.values {
+				shown[i] = "`" + v + "`"
+				if v == "" {
+					shown[i] = "`\"\"` (empty)"
+				}
+			}
+			parts = append(parts, "one of "+strings.Join(shown, ", "))
 		case l.minLen > 0:
 			parts = append(parts, fmt.Sprintf("%d to %d characters", l.minLen, l.maxLen))
 		default:
@@ -341,7 +348,11 @@ func withSentence(description string, row migrationTaskLimitRow) string {
 		if !strings.Contains(description, row.was) {
 			panic("migrationTaskLimits " + row.path + ": the description has no " + strconv.Quote(row.was))
 		}
-		description = strings.Replace(description, row.was, "", 1)
+		description = strings.TrimSpace(strings.Replace(description, row.was, "", 1))
+		// "The startup mode: `MANUAL`, ..." loses its list: the sentence ends there.
+		if d, listed := strings.CutSuffix(description, ":"); listed {
+			description = d + "."
+		}
 	}
 	return strings.TrimSpace(description + " " + row.limitSentence())
 }

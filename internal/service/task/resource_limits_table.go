@@ -62,6 +62,7 @@ var migrationTaskLimits = slices.Concat(
 			seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
 			doc: "CreateTask body: TargetDisks.physical_volumes", was: "at most 65535; "},
 	},
+	migrationTaskSourceServerLimits,
 	// Today's NetWork has only mac mandatory (the seed: name, ip, netmask, gateway and mac),
 	// and a member the seed lacks.
 	presenceRows("target_server.networks[]", "NetWork name, ip, netmask, gateway", "name", "ip", "netmask", "gateway"),
@@ -79,6 +80,44 @@ var migrationTaskLimits = slices.Concat(
 	todayOnly(presenceRows("target_server.btrfs_file_systems[]", "BtrfsFileSystem (16) / BtrfsSubvolumn (6)", migrationTaskBtrfsFileSystemMembers...)),
 	todayOnly(presenceRows("target_server.btrfs_file_systems[].subvolumn[]", "BtrfsFileSystem (16) / BtrfsSubvolumn (6)", migrationTaskBtrfsSubvolumnMembers...)),
 )
+
+// migrationTaskSourceServerLimits are source_server's members whose rules differ today.
+// Today's task API takes only source_server.id (CreateTask) and no source_server in its
+// update body; the other members live in RegisterServer (POST /v3/sources), whose rules
+// are today's column. RegisterServer also requires networks (1 to 50 items) and
+// os_version, which a task's source_server, filled from what SMS reports, does not.
+var migrationTaskSourceServerLimits = func() []migrationTaskLimitRow {
+	const section = "source_server: "
+	sameHere := "The task takes only `source_server.id` today; the other members are RegisterServer's (`POST /v3/sources`), whose rules are today's column."
+	return []migrationTaskLimitRow{
+		{path: "source_server.name", seed: chars(0, 255), current: chars(1, 64),
+			doc: section + "name and hostname 1–64", was: " At most 255 characters.", note: sameHere},
+		{path: "source_server.hostname", seed: chars(0, 255), current: chars(1, 64),
+			doc: section + "name and hostname 1–64", was: " At most 255 characters.", note: sameHere},
+		{path: "source_server.disks", seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
+			doc: section + "disks ≤50", was: "at most 65535; ", note: sameHere},
+		{path: "source_server.networks", seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
+			doc: section + "networks 1–50 items", was: "at most 65535; ",
+			note: sameHere + " RegisterServer also requires at least one NIC, which a task's `source_server` (read from SMS) does not."},
+		{path: "source_server.state", seed: chars(0, 255).oneOf(migrationTaskSeedSourceStates...), current: chars(0, 255).oneOf(migrationTaskSourceStates...),
+			doc: section + "19 states", was: "`unavailable`, `waiting`, `initialize`, `replicate`, `syncing`, `stopping`, `stopped`, `deleting`, `error`, `cloning`, `cutovering` or `finished`. At most 255 characters.",
+			note: "Today's ShowTask reports these 19 (SourceServerResponse); the seed named 12."},
+		{path: "source_server.start_type", seed: chars(0, 255).oneOf("MANUAL", "MGC", ""), current: chars(0, 255),
+			doc: section + "start_type free text", was: "`MANUAL`, `MGC` or an empty string (`\"\"`).",
+			note: "Today's RegisterServer documents free text, usually `MANUAL`, `AUTO` or empty; the seed named `MANUAL`, `MGC` and empty."},
+		{path: "source_server.boot_loader", seed: chars(0, 255).oneOf("GRUB", "LILO"), current: chars(0, 255).oneOf("GRUB"),
+			doc: section + "boot_loader only GRUB", was: ": `GRUB` or `LILO`", note: sameHere},
+	}
+}()
+
+// migrationTaskSeedSourceStates are the seed's 12 source server states; today's ShowTask
+// reports 19 (migrationTaskSourceStates).
+var migrationTaskSeedSourceStates = []string{"unavailable", "waiting", "initialize", "replicate", "syncing", "stopping",
+	"stopped", "deleting", "error", "cloning", "cutovering", "finished"}
+
+var migrationTaskSourceStates = []string{"unavailable", "waiting", "initialize", "replicate", "syncing", "stopping", "stopped",
+	"skipping", "deleting", "clearing", "cleared", "clearfailed", "premigready", "premiged", "premigfailed",
+	"cloning", "cutovering", "finished", "error"}
 
 // todayOnly are rows for attributes the seed model refuses whole: no seed column.
 func todayOnly(rows []migrationTaskLimitRow) []migrationTaskLimitRow {
