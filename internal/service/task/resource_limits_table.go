@@ -55,6 +55,15 @@ var migrationTaskLimits = slices.Concat(
 		// to 65535 of each.
 		{path: "target_server.disks", createOnly: true, seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
 			doc: "CreateTask body: target_server.disks; .volume_groups", was: "at most 65535; "},
+		// The same attribute goes in CreateTask's PhysicalVolumes and UpdateTask's
+		// TargetPhysicalVolumes, whose pages disagree on its values.
+		{path: "target_server.disks[].physical_volumes[].device_use",
+			seed: chars(0, 255).oneOf("NORMAL", "OS", "BOOT"), current: chars(0, 255).oneOf("NORMAL", "OS", "BOOT"),
+			doc: "CreateTask body: PhysicalVolumes device_use; inode_size", was: ": `NORMAL`, `OS` or `BOOT`",
+			note: "The reference pages disagree: CreateTask's documents a physical volume's `device_use` as free text (at most 255 " +
+				"characters), UpdateTask's (`TargetPhysicalVolumes`) as `NORMAL`, `OS` or `BOOT` (CreateTask calls the disks' own " +
+				"`device_use` a hint that is not validated). Both pages are followed: this one value goes in the create and again in every update " +
+				"that sends `target_server`, so it must be one UpdateTask accepts."},
 		{path: "target_server.volume_groups", createOnly: true, seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
 			doc: "CreateTask body: target_server.disks; .volume_groups", was: "at most 65535; ",
 			note: "The provider sends the volume groups in the update that follows the create, whose own limit is 65535; the create's 50 is checked all the same, since the task is created with them."},
