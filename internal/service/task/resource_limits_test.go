@@ -57,7 +57,6 @@ func everyLeafTaskFor(t *testing.T, apiModel string) map[string]any {
 	return treeWith(base, []any{"target_server", "btrfs_file_systems"}, nil).(map[string]any) //nolint:forcetypeassert // a map stays a map
 }
 
-
 // itemsLike is a list of n items made from the first item of the list at steps in base,
 // each with its own name (lists match items by name).
 func itemsLike(t *testing.T, base any, steps []any, n int) []any {
