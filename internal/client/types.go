@@ -146,12 +146,16 @@ type Network struct {
 }
 
 // VolumeGroup is the seed's VolumeGroups: one LVM volume group.
-type VolumeGroup struct {
-	Components     *string         `json:"components,omitempty"`
-	FreeSize       *int64          `json:"free_size,omitempty"`
-	LogicalVolumes []LogicalVolume `json:"logical_volumes,omitempty"`
-	Name           *string         `json:"name,omitempty"`
-	Size           *int64          `json:"size,omitempty"`
+type VolumeGroup = VolumeGroupOf[LogicalVolume]
+
+// VolumeGroupOf is VolumeGroups with logical volumes of type LV: the seed's, or a target
+// server's, which have today's inode_nums.
+type VolumeGroupOf[LV any] struct {
+	Components     *string `json:"components,omitempty"`
+	FreeSize       *int64  `json:"free_size,omitempty"`
+	LogicalVolumes []LV    `json:"logical_volumes,omitempty"`
+	Name           *string `json:"name,omitempty"`
+	Size           *int64  `json:"size,omitempty"`
 }
 
 // LogicalVolume is the seed's LogicalVolumes: one LVM logical volume.
@@ -183,23 +187,40 @@ type TargetServer struct {
 	BtrfsList   []string     `json:"btrfs_list,omitempty"`
 	// BtrfsFileSystems is no key of any API answer (today's update body takes such
 	// objects as btrfs_list, see PutTargetBtrfsList); it always decodes to nil.
-	BtrfsFileSystems     []BtrfsFileSystem `json:"btrfs_file_systems,omitempty"`
-	Networks             []Network         `json:"networks,omitempty"`
-	DomainID             *string           `json:"domain_id,omitempty"`
-	HasRsync             *bool             `json:"has_rsync,omitempty"`
-	Paravirtualization   *bool             `json:"paravirtualization,omitempty"`
-	RawDevices           *string           `json:"raw_devices,omitempty"`
-	DriverFiles          *bool             `json:"driver_files,omitempty"`
-	SystemServices       *bool             `json:"system_services,omitempty"`
-	AccountRights        *bool             `json:"account_rights,omitempty"`
-	BootLoader           *string           `json:"boot_loader,omitempty"`
-	SystemDir            *string           `json:"system_dir,omitempty"`
-	VolumeGroups         []VolumeGroup     `json:"volume_groups,omitempty"`
-	VMID                 *string           `json:"vm_id,omitempty"`
-	Flavor               *string           `json:"flavor,omitempty"`
-	ImageDiskID          *string           `json:"image_disk_id,omitempty"`
-	SnapshotIDs          *string           `json:"snapshot_ids,omitempty"`
-	CutoveredSnapshotIDs *string           `json:"cutovered_snapshot_ids,omitempty"`
+	BtrfsFileSystems     []BtrfsFileSystem   `json:"btrfs_file_systems,omitempty"`
+	Networks             []TargetNetwork     `json:"networks,omitempty"`
+	DomainID             *string             `json:"domain_id,omitempty"`
+	HasRsync             *bool               `json:"has_rsync,omitempty"`
+	Paravirtualization   *bool               `json:"paravirtualization,omitempty"`
+	RawDevices           *string             `json:"raw_devices,omitempty"`
+	DriverFiles          *bool               `json:"driver_files,omitempty"`
+	SystemServices       *bool               `json:"system_services,omitempty"`
+	AccountRights        *bool               `json:"account_rights,omitempty"`
+	BootLoader           *string             `json:"boot_loader,omitempty"`
+	SystemDir            *string             `json:"system_dir,omitempty"`
+	VolumeGroups         []TargetVolumeGroup `json:"volume_groups,omitempty"`
+	VMID                 *string             `json:"vm_id,omitempty"`
+	Flavor               *string             `json:"flavor,omitempty"`
+	ImageDiskID          *string             `json:"image_disk_id,omitempty"`
+	SnapshotIDs          *string             `json:"snapshot_ids,omitempty"`
+	CutoveredSnapshotIDs *string             `json:"cutovered_snapshot_ids,omitempty"`
+}
+
+// TargetNetwork is a NIC of the target server: the seed's NetWork and today's ipv6.
+type TargetNetwork struct {
+	Network
+	IPv6 *string `json:"ipv6,omitempty"`
+}
+
+// TargetVolumeGroup is a volume group of the target server, whose logical volumes have
+// today's inode_nums.
+type TargetVolumeGroup = VolumeGroupOf[TargetLogicalVolume]
+
+// TargetLogicalVolume is a logical volume of the target server: the seed's LogicalVolumes
+// and today's inode_nums.
+type TargetLogicalVolume struct {
+	LogicalVolume
+	InodeNums *int64 `json:"inode_nums,omitempty"`
 }
 
 // TargetDisk is a disk of the target server.

@@ -13,7 +13,12 @@ import (
 //   - a nested child the seed marks "Mandatory: Yes" is a plain value (or a
 //     MandatoryList), so it is always sent, as "" / 0 / false / [] when unset;
 //   - an optional child is a pointer or a slice tagged omitzero: left out when nil,
-//     while a non-nil empty slice (a list the user set to none) is sent as [].
+//     while a non-nil empty slice (a list the user set to none) is sent as [];
+//   - a child the seed marks mandatory but today's update body leaves optional (the
+//     NetWork, LogicalVolumes and Btrfs members) is optional here too, so an unset one
+//     is not sent under api_model "current"; under "seed" the provider requires it at
+//     plan time (the limits table's presence rows, or the schema for source_server),
+//     so it is always set, and sent, there.
 
 // UpdateTaskBody is the PUT body. Its last fields are keys that only today's update
 // body has (the provider's api_model "current"); the seed's body has none of them.
@@ -131,68 +136,75 @@ type PutPhysicalVolume struct {
 	SizePerCluster *int64  `json:"size_per_cluster,omitzero"`
 }
 
-// PutBtrfsFileSystem is the seed's BtrfsFileSystem: every child mandatory.
+// PutBtrfsFileSystem is BtrfsFileSystem: every child mandatory in the seed, optional
+// today.
 type PutBtrfsFileSystem struct {
-	Name                   string                           `json:"name"`
-	Label                  string                           `json:"label"`
-	UUID                   string                           `json:"uuid"`
-	Device                 string                           `json:"device"`
-	Size                   int64                            `json:"size"`
-	Nodesize               int64                            `json:"nodesize"`
-	Sectorsize             int64                            `json:"sectorsize"`
-	DataProfile            string                           `json:"data_profile"`
-	SystemProfile          string                           `json:"system_profile"`
-	MetadataProfile        string                           `json:"metadata_profile"`
-	GlobalReserve1         string                           `json:"global_reserve1"`
-	GVolUsedSize           int64                            `json:"g_vol_used_size"`
-	DefaultSubvolID        string                           `json:"default_subvolid"`
-	DefaultSubvolName      string                           `json:"default_subvol_name"`
-	DefaultSubvolMountpath string                           `json:"default_subvol_mountpath"`
-	Subvolumn              MandatoryList[PutBtrfsSubvolumn] `json:"subvolumn"`
+	Name                   *string             `json:"name,omitzero"`
+	Label                  *string             `json:"label,omitzero"`
+	UUID                   *string             `json:"uuid,omitzero"`
+	Device                 *string             `json:"device,omitzero"`
+	Size                   *int64              `json:"size,omitzero"`
+	Nodesize               *int64              `json:"nodesize,omitzero"`
+	Sectorsize             *int64              `json:"sectorsize,omitzero"`
+	DataProfile            *string             `json:"data_profile,omitzero"`
+	SystemProfile          *string             `json:"system_profile,omitzero"`
+	MetadataProfile        *string             `json:"metadata_profile,omitzero"`
+	GlobalReserve1         *string             `json:"global_reserve1,omitzero"`
+	GVolUsedSize           *int64              `json:"g_vol_used_size,omitzero"`
+	DefaultSubvolID        *string             `json:"default_subvolid,omitzero"`
+	DefaultSubvolName      *string             `json:"default_subvol_name,omitzero"`
+	DefaultSubvolMountpath *string             `json:"default_subvol_mountpath,omitzero"`
+	Subvolumn              []PutBtrfsSubvolumn `json:"subvolumn,omitzero"`
 }
 
-// PutBtrfsSubvolumn is the seed's BtrfsSubvolumn: every child mandatory.
+// PutBtrfsSubvolumn is BtrfsSubvolumn: every child mandatory in the seed, optional today.
 type PutBtrfsSubvolumn struct {
-	UUID            string `json:"uuid"`
-	IsSnapshot      string `json:"is_snapshot"`
-	SubvolID        string `json:"subvol_id"`
-	ParentID        string `json:"parent_id"`
-	SubvolName      string `json:"subvol_name"`
-	SubvolMountPath string `json:"subvol_mount_path"`
+	UUID            *string `json:"uuid,omitzero"`
+	IsSnapshot      *string `json:"is_snapshot,omitzero"`
+	SubvolID        *string `json:"subvol_id,omitzero"`
+	ParentID        *string `json:"parent_id,omitzero"`
+	SubvolName      *string `json:"subvol_name,omitzero"`
+	SubvolMountPath *string `json:"subvol_mount_path,omitzero"`
 }
 
-// PutNetwork is the seed's NetWork.
+// PutNetwork is NetWork: name, ip, netmask and gateway are mandatory in the seed and
+// optional today; mac is mandatory in both.
 type PutNetwork struct {
-	Name    string  `json:"name"`
-	IP      string  `json:"ip"`
-	Netmask string  `json:"netmask"`
-	Gateway string  `json:"gateway"`
+	Name    *string `json:"name,omitzero"`
+	IP      *string `json:"ip,omitzero"`
+	Netmask *string `json:"netmask,omitzero"`
+	Gateway *string `json:"gateway,omitzero"`
 	MTU     *int64  `json:"mtu,omitzero"`
 	MAC     string  `json:"mac"`
 	ID      *string `json:"id,omitzero"`
 }
 
 // PutVolumeGroup is the seed's VolumeGroups.
-type PutVolumeGroup struct {
-	Components     *string            `json:"components,omitzero"`
-	FreeSize       *int64             `json:"free_size,omitzero"`
-	LogicalVolumes []PutLogicalVolume `json:"logical_volumes,omitzero"`
-	Name           *string            `json:"name,omitzero"`
-	Size           *int64             `json:"size,omitzero"`
+type PutVolumeGroup = PutVolumeGroupOf[PutLogicalVolume]
+
+// PutVolumeGroupOf is VolumeGroups with logical volumes of type LV: the seed's, or a
+// target server's, which take today's inode_nums.
+type PutVolumeGroupOf[LV any] struct {
+	Components     *string `json:"components,omitzero"`
+	FreeSize       *int64  `json:"free_size,omitzero"`
+	LogicalVolumes []LV    `json:"logical_volumes,omitzero"`
+	Name           *string `json:"name,omitzero"`
+	Size           *int64  `json:"size,omitzero"`
 }
 
-// PutLogicalVolume is the seed's LogicalVolumes.
+// PutLogicalVolume is LogicalVolumes: file_system, inode_size, mount_point, name, size,
+// used_size and free_size are mandatory in the seed and optional today.
 type PutLogicalVolume struct {
 	BlockCount *int64  `json:"block_count,omitzero"`
 	BlockSize  *int64  `json:"block_size,omitzero"`
-	FileSystem string  `json:"file_system"`
-	InodeSize  int64   `json:"inode_size"`
+	FileSystem *string `json:"file_system,omitzero"`
+	InodeSize  *int64  `json:"inode_size,omitzero"`
 	DeviceUse  *string `json:"device_use,omitzero"`
-	MountPoint string  `json:"mount_point"`
-	Name       string  `json:"name"`
-	Size       int64   `json:"size"`
-	UsedSize   int64   `json:"used_size"`
-	FreeSize   int64   `json:"free_size"`
+	MountPoint *string `json:"mount_point,omitzero"`
+	Name       *string `json:"name,omitzero"`
+	Size       *int64  `json:"size,omitzero"`
+	UsedSize   *int64  `json:"used_size,omitzero"`
+	FreeSize   *int64  `json:"free_size,omitzero"`
 }
 
 // PutTargetServer is the seed's TargetServer.
@@ -208,7 +220,7 @@ type PutTargetServer struct {
 	Memory               *int64                       `json:"memory,omitzero"`
 	Disks                MandatoryList[PutTargetDisk] `json:"disks"`
 	BtrfsList            PutTargetBtrfsList           `json:"btrfs_list,omitzero"`
-	Networks             []PutNetwork                 `json:"networks,omitzero"`
+	Networks             []PutTargetNetwork           `json:"networks,omitzero"`
 	DomainID             *string                      `json:"domain_id,omitzero"`
 	HasRsync             *bool                        `json:"has_rsync,omitzero"`
 	Paravirtualization   *bool                        `json:"paravirtualization,omitzero"`
@@ -218,12 +230,30 @@ type PutTargetServer struct {
 	AccountRights        *bool                        `json:"account_rights,omitzero"`
 	BootLoader           *string                      `json:"boot_loader,omitzero"`
 	SystemDir            *string                      `json:"system_dir,omitzero"`
-	VolumeGroups         []PutVolumeGroup             `json:"volume_groups,omitzero"`
+	VolumeGroups         []PutTargetVolumeGroup       `json:"volume_groups,omitzero"`
 	VMID                 *string                      `json:"vm_id,omitzero"`
 	Flavor               *string                      `json:"flavor,omitzero"`
 	ImageDiskID          *string                      `json:"image_disk_id,omitzero"`
 	SnapshotIDs          *string                      `json:"snapshot_ids,omitzero"`
 	CutoveredSnapshotIDs *string                      `json:"cutovered_snapshot_ids,omitzero"`
+}
+
+// PutTargetNetwork is a target NIC: NetWork and today's ipv6 (sent under api_model
+// "current" only; the seed model refuses it at plan time).
+type PutTargetNetwork struct {
+	PutNetwork
+	IPv6 *string `json:"ipv6,omitzero"`
+}
+
+// PutTargetVolumeGroup is a target volume group, whose logical volumes take today's
+// inode_nums.
+type PutTargetVolumeGroup = PutVolumeGroupOf[PutTargetLogicalVolume]
+
+// PutTargetLogicalVolume is a target logical volume: LogicalVolumes and today's
+// inode_nums (sent under api_model "current" only).
+type PutTargetLogicalVolume struct {
+	PutLogicalVolume
+	InodeNums *int64 `json:"inode_nums,omitzero"`
 }
 
 // PutTargetBtrfsList is target_server.btrfs_list: the seed's body holds the file systems'

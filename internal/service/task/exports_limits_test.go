@@ -58,6 +58,20 @@ func (c LimitCase) String() string {
 	return fmt.Sprintf("%s: %s = %s %s", c.Model, c.Row, v, verdict)
 }
 
+// LimitRowSteps are the steps from the configuration to a row's leaf: attribute names,
+// and 0 for the first item of a list ("[]" and "[0]" alike).
+func LimitRowSteps(rowPath string) []any {
+	var steps []any
+	for _, s := range strings.Split(rowPath, ".") {
+		name, items := limitStep(s)
+		steps = append(steps, name)
+		if items != limitNoItems {
+			steps = append(steps, 0)
+		}
+	}
+	return steps
+}
+
 // MigrationTaskLimitRowPaths are the table's row paths.
 func MigrationTaskLimitRowPaths() []string {
 	out := make([]string, 0, len(migrationTaskLimits))
@@ -74,25 +88,28 @@ func MigrationTaskLimitCases() []LimitCase {
 	var out []LimitCase
 	for _, row := range migrationTaskLimits {
 		loose := row.loosest()
-		var steps []any
-		for _, s := range strings.Split(row.path, ".") {
-			name, each := strings.CutSuffix(s, "[]")
-			steps = append(steps, name)
-			if each {
-				steps = append(steps, 0)
-			}
-		}
+		steps := LimitRowSteps(row.path)
 		for _, model := range conns.APIModels {
 			l := row.limit(model)
-			if !l.set {
-				continue
-			}
 			add := func(v any, refused bool, past func(migrationTaskModelLimit) bool) {
 				c := LimitCase{Model: model, Row: row.path, Steps: steps, Value: v, Refused: refused, CreateOnly: row.createOnly}
 				c.ModelOnly = refused && !past(loose)
 				out = append(out, c)
 			}
 			num := func(n int64) json.Number { return json.Number(strconv.FormatInt(n, 10)) }
+			if !l.set {
+				if row.todayMember {
+					// A member only today's body has: any value the other model takes,
+					// refused at plan time.
+					other := row.limit(otherAPIModel(model))
+					var v any = strings.Repeat("a", other.maxLen)
+					if other.kind == limitInts {
+						v = num(other.min)
+					}
+					add(v, true, func(migrationTaskModelLimit) bool { return false })
+				}
+				continue
+			}
 			switch l.kind {
 			case limitChars:
 				if len(l.values) > 0 {
@@ -168,6 +185,7 @@ type LimitBound struct {
 type LimitRow struct {
 	Path          string
 	CreateOnly    bool
+	TodayMember   bool // a member only today's body has, refused under "seed"
 	Seed, Current LimitBound
 	Sentence      string // what the attribute's description says of it
 }
@@ -184,7 +202,7 @@ func MigrationTaskLimitRows() []LimitRow {
 	}
 	out := make([]LimitRow, 0, len(migrationTaskLimits))
 	for _, r := range migrationTaskLimits {
-		out = append(out, LimitRow{Path: r.path, CreateOnly: r.createOnly, Seed: export(r.seed), Current: export(r.current),
+		out = append(out, LimitRow{Path: r.path, CreateOnly: r.createOnly, TodayMember: r.todayMember, Seed: export(r.seed), Current: export(r.current),
 			Sentence: r.limitSentence()})
 	}
 	return out

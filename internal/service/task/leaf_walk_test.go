@@ -179,29 +179,35 @@ var leafReferences = map[string][]any{
 	"source_server.id": {acctest.EmulatorWindowsSrc}, // another registered source server
 }
 
-// limitTableValues are the values the limits table allows at leaf under every model that
+// limitTableValues are the values the limits table allows at leaf under model, when it
 // names allowed values there (the schema holds the looser bound of the two models, so
-// its validators would take text a model refuses at plan time).
-func limitTableValues(leaf taskLeaf) []string {
+// its validators would take a value the model refuses at plan time).
+func limitTableValues(leaf taskLeaf, model string) []string {
 	at := strings.ReplaceAll(leaf.String(), "[0]", "[]")
-	var out []string
 	for _, row := range task.MigrationTaskLimitRows() {
 		if row.Path != at {
 			continue
 		}
-		for _, v := range slices.Concat(row.Seed.Values, row.Current.Values) {
-			if (len(row.Seed.Values) == 0 || slices.Contains(row.Seed.Values, v)) &&
-				(len(row.Current.Values) == 0 || slices.Contains(row.Current.Values, v)) && !slices.Contains(out, v) {
-				out = append(out, v)
-			}
+		if model == conns.APIModelSeed {
+			return row.Seed.Values
 		}
+		return row.Current.Values
 	}
-	return out
+	return nil
 }
 
-// candidateValues lists the values to try for leaf, whose value is now current (nil:
-// unset), in order.
-func candidateValues(leaf taskLeaf, current any) ([]any, error) {
+// onlyValueUnder is the one value the limits table allows at leaf under model, if it
+// allows exactly one: such a leaf cannot change under that model.
+func onlyValueUnder(leaf taskLeaf, model string) (string, bool) {
+	if values := limitTableValues(leaf, model); len(values) == 1 {
+		return values[0], true
+	}
+	return "", false
+}
+
+// candidateValues lists the values to try for leaf under model, whose value is now
+// current (nil: unset), in order.
+func candidateValues(leaf taskLeaf, current any, model string) ([]any, error) {
 	if refs, ok := leafReferences[leaf.String()]; ok {
 		return refs, nil
 	}
@@ -229,7 +235,11 @@ func candidateValues(leaf taskLeaf, current any) ([]any, error) {
 		return []any{json.Number(strconv.FormatFloat(f+1, 'f', -1, 64)), json.Number(strconv.FormatFloat(f-1, 'f', -1, 64))}, nil
 	case schema.StringAttribute:
 		var out []any
-		for _, s := range slices.Concat(limitTableValues(leaf), oneOfValues(a), stringCandidates) {
+		tried := slices.Concat(oneOfValues(a), stringCandidates)
+		if values := limitTableValues(leaf, model); len(values) > 0 {
+			tried = values
+		}
+		for _, s := range tried {
 			if s != current {
 				out = append(out, s)
 			}

@@ -18,8 +18,10 @@ import (
 // TestMigrationTaskPutWireMandatoryKeys holds the PUT body's wire types to the seed
 // document's own tables: for every object type of the body, the JSON of a zero-valued
 // value has exactly the children the table marks "Mandatory: Yes" (so they are always
-// sent, and nothing optional is sent unset), and every child the table lists is a field
-// of the type. Every table of the seed is either a wire type here or named as not sent.
+// sent, and nothing optional is sent unset), less those today's update body leaves
+// optional (the limits table's rows that require them under "seed" only, which the seed
+// model therefore always sends); and every child the table lists is a field of the type.
+// Every table of the seed is either a wire type here or named as not sent.
 func TestMigrationTaskPutWireMandatoryKeys(t *testing.T) {
 	t.Parallel()
 	tables := testcheck.ParseSeedTables(t, testcheck.SeedDocument())
@@ -68,6 +70,13 @@ func TestMigrationTaskPutWireMandatoryKeys(t *testing.T) {
 					t.Errorf("the seed's %s.%s is no field of %T", table, f.Name, zero)
 				}
 			}
+			optionalToday := testOptionalToday(table)
+			for _, m := range optionalToday {
+				if !slices.Contains(mandatory, m) {
+					t.Errorf("the limits table relaxes %s.%s, which the seed does not mark mandatory", table, m)
+				}
+			}
+			mandatory = slices.DeleteFunc(mandatory, func(m string) bool { return slices.Contains(optionalToday, m) })
 			sort.Strings(mandatory)
 			encoded, err := json.Marshal(zero)
 			if err != nil {
@@ -85,11 +94,41 @@ func TestMigrationTaskPutWireMandatoryKeys(t *testing.T) {
 	}
 }
 
+// migrationTaskPutObjectPaths are where the limits table speaks of the seed's objects
+// that today's update body relaxes.
+var migrationTaskPutObjectPaths = map[string]string{
+	"NetWork":         "target_server.networks[]",
+	"LogicalVolumes":  "target_server.volume_groups[].logical_volumes[]",
+	"BtrfsFileSystem": "target_server.btrfs_file_systems[]",
+	"BtrfsSubvolumn":  "target_server.btrfs_file_systems[].subvolumn[]",
+}
+
+// testOptionalToday are the members of the seed's table that the limits table leaves
+// optional under "current" while the seed requires them (or refuses the object whole);
+// not the members only today's body has.
+func testOptionalToday(table string) []string {
+	prefix, ok := migrationTaskPutObjectPaths[table]
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, row := range migrationTaskLimits {
+		member, found := strings.CutPrefix(row.path, prefix+".")
+		if !found || strings.Contains(member, ".") || !row.current.set || row.current.required {
+			continue
+		}
+		if row.seed.required || (!row.seed.set && !row.todayMember) {
+			out = append(out, member)
+		}
+	}
+	return out
+}
+
 // testJSONFieldNames are the JSON names of t's fields.
 func testJSONFieldNames(t reflect.Type) []string {
 	var names []string
-	for i := range t.NumField() {
-		if name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); name != "" && name != "-" {
+	for _, f := range testWireFields(t) {
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
 			names = append(names, name)
 		}
 	}

@@ -35,6 +35,7 @@ resource "sms_migration_task" "test" {
 	src := func(source string) string { return task("task-bad", "MIGRATE_FILE", ", "+source, "") }
 	lv := `{ name = "lv", file_system = "xfs", inode_size = 0, mount_point = "/", size = 0, used_size = 0, free_size = 0 }`
 	manyLVs := strings.TrimSuffix(strings.Repeat(lv+",", 256), ",")
+	manyVGs := strings.TrimSuffix(strings.Repeat(`{ name = "vg" },`, 51), ",")
 
 	type badInput struct {
 		name   string
@@ -68,6 +69,8 @@ resource "sms_migration_task" "test" {
 		conns.APIModelSeed: {
 			{"seed's limit", ok(`priority = 3`),
 				testcheck.CLIText(`Attribute priority must be 0 to 2 under api_model "seed" (0 to 65535 under "current"), got 3.`)},
+			{"seed's source states", src(`state = "skipping"`),
+				testcheck.CLIText(`Attribute source_server.state must be one of "unavailable"`, `under api_model "seed"`, `got "skipping".`)},
 			{"seed's mandatory member", ok(`target_server = { name = "t", vm_id = "", networks = [{ ip = "192.0.2.1", netmask = "255.255.255.0", gateway = "192.0.2.254", mac = "fa:16:3e:00:00:01" }] }`),
 				testcheck.CLIText(`Attribute target_server.networks[0].name is required under api_model "seed" (optional under "current").`)},
 		},
@@ -76,6 +79,12 @@ resource "sms_migration_task" "test" {
 				testcheck.CLIText(`Attribute speed_limit must be 0 to 1000 under api_model "current" (0 to 10000 under "seed"), got 1001.`)},
 			{"today's name", task(strings.Repeat("a", 65), "MIGRATE_FILE", "", ""),
 				testcheck.CLIText(`Attribute name must be 1 to 64 characters under api_model "current" (1 to 255 characters;`, `got 65 characters.`)},
+			{"today's 50 volume groups on create", ok(`target_server = { name = "t", vm_id = "", volume_groups = [` + manyVGs + `] }`),
+				testcheck.CLIText(`Attribute target_server.volume_groups must have at most 50 items under api_model "current" (at most 65535 items under "seed"), got 51 items.`)},
+			{"today's source server name", src(fmt.Sprintf(`name = %q`, strings.Repeat("s", 65))),
+				testcheck.CLIText(`Attribute source_server.name must be 1 to 64 characters under api_model "current" (at most 255 characters under "seed"), got 65 characters.`)},
+			{"today's first MAC", ok(`target_server = { name = "t", vm_id = "", networks = [{ mac = "" }, { mac = "" }] }`),
+				testcheck.CLIText(`Attribute target_server.networks[0].mac must be 1 to 255 characters under api_model "current" (at most 255 characters under "seed"), got "".`)},
 		},
 	}
 	if len(modelCases[env.APIModel]) == 0 {

@@ -97,12 +97,14 @@ type migrationTaskCharRule struct {
 }
 
 // migrationTaskLimitRow is one row of the table: an attribute path ("[]" is every item of
-// a list: "target_server.disks[].physical_volumes"), its limit under each model, whether
+// a list: "target_server.disks[].physical_volumes"; "[0]" its first item only, for a rule
+// of the first item, whose schema validators and description are every item's), its limit under each model, whether
 // it is CreateTask's (checked only when the task is created), and the constraints
 // document's row (plus a note where the pages and the SDK disagree).
 type migrationTaskLimitRow struct {
 	path          string
 	createOnly    bool
+	todayMember   bool // a member only today's body has, refused under "seed" by checkModelLimits
 	seed, current migrationTaskModelLimit
 	doc, note     string
 	// was is the declaration's own wording of the limit (in a builder the source server
@@ -198,7 +200,14 @@ func (l migrationTaskModelLimit) describe() string {
 	case limitChars:
 		switch {
 		case len(l.values) > 0:
-			parts = append(parts, "one of `"+strings.Join(l.values, "`, `")+"`")
+			shown := make([]string, len(l.values))
+			for i, v := range l.values {
+				shown[i] = "`" + v + "`"
+				if v == "" {
+					shown[i] = "`\"\"` (empty)"
+				}
+			}
+			parts = append(parts, "one of "+strings.Join(shown, ", "))
 		case l.minLen > 0:
 			parts = append(parts, fmt.Sprintf("%d to %d characters", l.minLen, l.maxLen))
 		default:
@@ -232,6 +241,9 @@ func (r migrationTaskLimitRow) limitSentence() string {
 	if r.createOnly {
 		s += " Checked when the task is created (CreateTask's limit)."
 	}
+	if r.todayMember {
+		s += " Refused at plan time under `\"seed\"`, whose update body has no such key."
+	}
 	if r.note != "" {
 		s += " " + r.note
 	}
@@ -251,7 +263,7 @@ func withModelLimits(attrs map[string]schema.Attribute) map[string]schema.Attrib
 }
 
 func applyLimitRow(attrs map[string]schema.Attribute, steps []string, row migrationTaskLimitRow) {
-	name, _ := strings.CutSuffix(steps[0], "[]")
+	name, _ := limitStep(steps[0])
 	a, ok := attrs[name]
 	if !ok {
 		panic("migrationTaskLimits " + row.path + ": no attribute " + name)
@@ -336,7 +348,11 @@ func withSentence(description string, row migrationTaskLimitRow) string {
 		if !strings.Contains(description, row.was) {
 			panic("migrationTaskLimits " + row.path + ": the description has no " + strconv.Quote(row.was))
 		}
-		description = strings.Replace(description, row.was, "", 1)
+		description = strings.TrimSpace(strings.Replace(description, row.was, "", 1))
+		// "The startup mode: `MANUAL`, ..." loses its list: the sentence ends there.
+		if d, listed := strings.CutSuffix(description, ":"); listed {
+			description = d + "."
+		}
 	}
 	return strings.TrimSpace(description + " " + row.limitSentence())
 }

@@ -50,22 +50,83 @@ var migrationTaskLimits = slices.Concat(
 			doc: "UpdateTask body: snapshot_ids, cutovered_snapshot_ids (top level)", was: " At most 255 characters."},
 		{path: "clone_server.clone_state", seed: chars(0, 255), current: chars(0, 255).oneOf(migrationTaskCloneStates...),
 			doc: "NetWork, VolumeGroups, LogicalVolumes, Btrfs*, CloneServer: CloneServer clone_state", was: " At most 255 characters."},
-		// CreateTask's limits: the create sends the target's disks and their volumes; an
-		// update's TargetServer takes up to 65535 of each.
+		// CreateTask's limits: the create sends the target's disks and their volumes (and
+		// the update right after it the volume groups); an update's TargetServer takes up
+		// to 65535 of each.
 		{path: "target_server.disks", createOnly: true, seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
 			doc: "CreateTask body: target_server.disks; .volume_groups", was: "at most 65535; "},
+		// The same attribute goes in CreateTask's PhysicalVolumes and UpdateTask's
+		// TargetPhysicalVolumes, whose pages disagree on its values.
+		{path: "target_server.disks[].physical_volumes[].device_use",
+			seed: chars(0, 255).oneOf("NORMAL", "OS", "BOOT"), current: chars(0, 255).oneOf("NORMAL", "OS", "BOOT"),
+			doc: "CreateTask body: PhysicalVolumes device_use; inode_size", was: ": `NORMAL`, `OS` or `BOOT`",
+			note: "The reference pages disagree: CreateTask's documents a physical volume's `device_use` as free text (at most 255 " +
+				"characters), UpdateTask's (`TargetPhysicalVolumes`) as `NORMAL`, `OS` or `BOOT` (CreateTask calls the disks' own " +
+				"`device_use` a hint that is not validated). Both pages are followed: this one value goes in the create and again in every update " +
+				"that sends `target_server`, so it must be one UpdateTask accepts."},
+		{path: "target_server.volume_groups", createOnly: true, seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
+			doc: "CreateTask body: target_server.disks; .volume_groups", was: "at most 65535; ",
+			note: "The provider sends the volume groups in the update that follows the create, whose own limit is 65535; the create's 50 is checked all the same, since the task is created with them."},
 		{path: "target_server.disks[].physical_volumes", createOnly: true,
 			seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
 			doc: "CreateTask body: TargetDisks.physical_volumes", was: "at most 65535; "},
 	},
-	// Today's NetWork has only mac mandatory (the seed: name, ip, netmask, gateway and mac).
+	migrationTaskSourceServerLimits,
+	// Today's NetWork has only mac mandatory (the seed: name, ip, netmask, gateway and mac),
+	// and a member the seed lacks.
 	presenceRows("target_server.networks[]", "NetWork name, ip, netmask, gateway", "name", "ip", "netmask", "gateway"),
+	[]migrationTaskLimitRow{
+		todayMember(migrationTaskLimitRow{path: "target_server.networks[].ipv6", current: chars(0, 255),
+			doc: "NetWork, VolumeGroups, LogicalVolumes, Btrfs*, CloneServer: NetWork ipv6"}),
+		// "The first MAC in the list must not be empty": the other NICs' may be.
+		{path: "target_server.networks[0].mac", seed: chars(0, 255), current: chars(1, 255),
+			doc: "NetWork, VolumeGroups, LogicalVolumes, Btrfs*, CloneServer: NetWork mac", was: " At most 255 characters.",
+			note: "These are the first NIC's limits (today's page: the first MAC in the list must not be empty); any other NIC's `mac` is at most 255 characters, and may be empty, under both."},
+	},
 	migrationTaskLogicalVolumeLimits("target_server.volume_groups[].logical_volumes"),
 	// Today's BtrfsFileSystem and BtrfsSubvolumn have every member optional; the
 	// objects go only in today's update body (under "seed" btrfs_file_systems is refused).
 	todayOnly(presenceRows("target_server.btrfs_file_systems[]", "BtrfsFileSystem (16) / BtrfsSubvolumn (6)", migrationTaskBtrfsFileSystemMembers...)),
 	todayOnly(presenceRows("target_server.btrfs_file_systems[].subvolumn[]", "BtrfsFileSystem (16) / BtrfsSubvolumn (6)", migrationTaskBtrfsSubvolumnMembers...)),
 )
+
+// migrationTaskSourceServerLimits are source_server's members whose rules differ today.
+// Today's task API takes only source_server.id (CreateTask) and no source_server in its
+// update body; the other members live in RegisterServer (POST /v3/sources), whose rules
+// are today's column. RegisterServer also requires networks (1 to 50 items) and
+// os_version, which a task's source_server, filled from what SMS reports, does not.
+var migrationTaskSourceServerLimits = func() []migrationTaskLimitRow {
+	const section = "source_server: "
+	sameHere := "The task takes only `source_server.id` today; the other members are RegisterServer's (`POST /v3/sources`), whose rules are today's column."
+	return []migrationTaskLimitRow{
+		{path: "source_server.name", seed: chars(0, 255), current: chars(1, 64),
+			doc: section + "name and hostname 1–64", was: " At most 255 characters.", note: sameHere},
+		{path: "source_server.hostname", seed: chars(0, 255), current: chars(1, 64),
+			doc: section + "name and hostname 1–64", was: " At most 255 characters.", note: sameHere},
+		{path: "source_server.disks", seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
+			doc: section + "disks ≤50", was: "at most 65535; ", note: sameHere},
+		{path: "source_server.networks", seed: items(conns.MigrationTaskMaxArrayLength), current: items(50),
+			doc: section + "networks 1–50 items", was: "at most 65535; ",
+			note: sameHere + " RegisterServer also requires at least one NIC, which a task's `source_server` (read from SMS) does not."},
+		{path: "source_server.state", seed: chars(0, 255).oneOf(migrationTaskSeedSourceStates...), current: chars(0, 255).oneOf(migrationTaskSourceStates...),
+			doc: section + "19 states", was: "`unavailable`, `waiting`, `initialize`, `replicate`, `syncing`, `stopping`, `stopped`, `deleting`, `error`, `cloning`, `cutovering` or `finished`. At most 255 characters.",
+			note: "Today's ShowTask reports these 19 (SourceServerResponse); the seed named 12."},
+		{path: "source_server.start_type", seed: chars(0, 255).oneOf("MANUAL", "MGC", ""), current: chars(0, 255),
+			doc: section + "start_type free text", was: "`MANUAL`, `MGC` or an empty string (`\"\"`).",
+			note: "Today's RegisterServer documents free text, usually `MANUAL`, `AUTO` or empty; the seed named `MANUAL`, `MGC` and empty."},
+		{path: "source_server.boot_loader", seed: chars(0, 255).oneOf("GRUB", "LILO"), current: chars(0, 255).oneOf("GRUB"),
+			doc: section + "boot_loader only GRUB", was: ": `GRUB` or `LILO`", note: sameHere},
+	}
+}()
+
+// migrationTaskSeedSourceStates are the seed's 12 source server states; today's ShowTask
+// reports 19 (migrationTaskSourceStates).
+var migrationTaskSeedSourceStates = []string{"unavailable", "waiting", "initialize", "replicate", "syncing", "stopping",
+	"stopped", "deleting", "error", "cloning", "cutovering", "finished"}
+
+var migrationTaskSourceStates = []string{"unavailable", "waiting", "initialize", "replicate", "syncing", "stopping", "stopped",
+	"skipping", "deleting", "clearing", "cleared", "clearfailed", "premigready", "premiged", "premigfailed",
+	"cloning", "cutovering", "finished", "error"}
 
 // todayOnly are rows for attributes the seed model refuses whole: no seed column.
 func todayOnly(rows []migrationTaskLimitRow) []migrationTaskLimitRow {
@@ -90,7 +151,18 @@ func migrationTaskLogicalVolumeLimits(prefix string) []migrationTaskLimitRow {
 		{path: prefix + "[].device_use", seed: chars(0, 255).oneOf("NORMAL", "BOOT", "OS"), current: chars(0, 255),
 			doc: section + "LV device_use", was: ": `NORMAL`, `BOOT` or `OS`"},
 	}
+	rows = append(rows, todayMember(migrationTaskLimitRow{path: prefix + "[].inode_nums", current: ints(0, math.MaxInt64),
+		doc: section + "LV inode_nums"}))
 	return append(rows, presenceRows(prefix+"[]", "LV file_system", "file_system", "mount_point", "name", "size", "used_size", "free_size")...)
+}
+
+// todayMember is a row for a member today's update body added inside an object both
+// models send: no seed column, and checkModelLimits itself refuses a value set under
+// "seed" (the seed-only keys and objects, by contrast, are refused whole by
+// checkChangesForAPIModel).
+func todayMember(row migrationTaskLimitRow) migrationTaskLimitRow {
+	row.seed, row.todayMember = migrationTaskModelLimit{}, true
+	return row
 }
 
 // presenceRows are rows for members of the object at prefix that the seed marks

@@ -38,7 +38,8 @@ func everyLeafTask(t *testing.T, sourceServerID string) map[string]any {
 }
 
 // everyLeafTaskFor is everyLeafTask as api_model takes it on a create: under "seed"
-// without the keys only today's update body has (refused there whatever their value).
+// without the keys and members only today's update body has (refused there whatever
+// their value).
 func everyLeafTaskFor(t *testing.T, apiModel string) map[string]any {
 	t.Helper()
 	base := everyLeafTask(t, acctest.EmulatorLinuxSrc)
@@ -47,6 +48,11 @@ func everyLeafTaskFor(t *testing.T, apiModel string) map[string]any {
 	}
 	for _, f := range smstask.MigrationTaskCurrentModelFields() {
 		base = treeWith(base, []any{f.Key}, nil).(map[string]any) //nolint:forcetypeassert // a map stays a map
+	}
+	for _, row := range smstask.MigrationTaskLimitRows() {
+		if row.TodayMember {
+			base = treeWith(base, smstask.LimitRowSteps(row.Path), nil).(map[string]any) //nolint:forcetypeassert // a map stays a map
+		}
 	}
 	return treeWith(base, []any{"target_server", "btrfs_file_systems"}, nil).(map[string]any) //nolint:forcetypeassert // a map stays a map
 }
@@ -224,15 +230,16 @@ func TestMigrationTaskLimitsInDescriptions(t *testing.T) {
 	s := migrationTaskSchema(t)
 	for _, row := range smstask.MigrationTaskLimitRows() {
 		var at path.Path
-		for i, step := range strings.Split(row.Path, ".") {
-			name, each := strings.CutSuffix(step, "[]")
-			if i == 0 {
-				at = path.Root(name)
-			} else {
-				at = at.AtName(name)
-			}
-			if each {
-				at = at.AtListIndex(0)
+		for i, step := range smstask.LimitRowSteps(row.Path) {
+			switch step := step.(type) {
+			case int:
+				at = at.AtListIndex(step)
+			case string:
+				if i == 0 {
+					at = path.Root(step)
+				} else {
+					at = at.AtName(step)
+				}
 			}
 		}
 		a, err := s.AttributeAtPath(context.Background(), at)

@@ -1,6 +1,8 @@
 package task
 
 import (
+	"maps"
+
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -40,4 +42,25 @@ func migrationTaskTargetBtrfsFileSystemsAttribute() schema.ListNestedAttribute {
 		migrationTaskBtrfsFileSystemAttributes(), conns.MigrationTaskMaxArrayLength)
 	a.Required, a.Optional = false, true
 	return a
+}
+
+// migrationTaskTargetNetworkAttributes is target_server.networks[]: the seed's NetWork and
+// today's ipv6, whose limit (and refusal under "seed") is in migrationTaskLimits.
+func migrationTaskTargetNetworkAttributes() map[string]schema.Attribute {
+	attrs := migrationTaskNetworkAttributes()
+	attrs["ipv6"] = migrationTaskChildString(migrationTaskChildStable, "The IPv6 address bound to the NIC.")
+	return attrs
+}
+
+// migrationTaskTargetVolumeGroupAttributes is target_server.volume_groups[], whose logical
+// volumes have today's inode_nums, whose limit (and refusal under "seed") is in
+// migrationTaskLimits.
+func migrationTaskTargetVolumeGroupAttributes() map[string]schema.Attribute {
+	attrs := migrationTaskVolumeGroupAttributes()
+	lvs, _ := attrs["logical_volumes"].(schema.ListNestedAttribute)
+	lvAttrs := maps.Clone(lvs.NestedObject.Attributes)
+	lvAttrs["inode_nums"] = migrationTaskChildInt64(migrationTaskChildStable, "The inode count of the logical volume (today's `inode_nums`, in the SDK since v0.1.98).")
+	lvs.NestedObject.Attributes = lvAttrs
+	attrs["logical_volumes"] = lvs
+	return attrs
 }

@@ -164,8 +164,8 @@ func migrationTaskAttributeMode(a schema.Attribute) string {
 // migrationTaskJSONNames lists the JSON field names of a client wire struct.
 func migrationTaskJSONNames(typ reflect.Type) []string {
 	var names []string
-	for i := 0; i < typ.NumField(); i++ {
-		name, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ",")
+	for _, f := range testWireFields(typ) {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 		names = append(names, name)
 	}
 	sort.Strings(names)
@@ -442,11 +442,11 @@ func TestMigrationTaskResourceSchema(t *testing.T) {
 			{"source_server.btrfs_list", true, reflect.TypeFor[client.BtrfsFileSystem]()},
 			{"source_server.btrfs_list.subvolumn", true, reflect.TypeFor[client.BtrfsSubvolumn]()},
 			{"source_server.networks", true, reflect.TypeFor[client.Network]()},
-			{"target_server.networks", true, reflect.TypeFor[client.Network]()},
+			{"target_server.networks", true, reflect.TypeFor[client.TargetNetwork]()},
 			{"source_server.volume_groups", true, reflect.TypeFor[client.VolumeGroup]()},
-			{"target_server.volume_groups", true, reflect.TypeFor[client.VolumeGroup]()},
+			{"target_server.volume_groups", true, reflect.TypeFor[client.TargetVolumeGroup]()},
 			{"source_server.volume_groups.logical_volumes", true, reflect.TypeFor[client.LogicalVolume]()},
-			{"target_server.volume_groups.logical_volumes", true, reflect.TypeFor[client.LogicalVolume]()},
+			{"target_server.volume_groups.logical_volumes", true, reflect.TypeFor[client.TargetLogicalVolume]()},
 			{"target_server", false, reflect.TypeFor[client.TargetServer]()},
 			{"target_server.disks", true, reflect.TypeFor[client.TargetDisk]()},
 			{"target_server.disks.physical_volumes", true, reflect.TypeFor[client.TargetPhysicalVolume]()},
@@ -521,8 +521,7 @@ func migrationTaskDefaultValue(ctx context.Context, t *testing.T, a schema.Attri
 func migrationTaskCheckAttributesMirror(t *testing.T, key string, attrs map[string]schema.Attribute, goType reflect.Type, extra map[string]reflect.Type) {
 	t.Helper()
 	fields := map[string]reflect.Type{}
-	for i := 0; i < goType.NumField(); i++ {
-		f := goType.Field(i)
+	for _, f := range testWireFields(goType) {
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 		fields[name] = f.Type
 	}
