@@ -564,7 +564,7 @@ func TestDiffMigrationTaskUpdateBody(t *testing.T) {
 				p.SourceServer = testSetObjectPath(t, p.SourceServer, types.ObjectUnknown(migrationTaskAttrTypesAt("source_server.networks")), "networks", 0)
 				p.TargetServer = testSetObjectPath(t, p.TargetServer, types.Int64Unknown(), "disks", 0, "id")
 				p.TargetServer = testSetObjectPath(t, p.TargetServer, types.Int64Unknown(), "disks", 1, "physical_volumes", 0, "free_size")
-				p.TargetServer = testSetObjectPath(t, p.TargetServer, types.ListUnknown(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("source_server.volume_groups")}), "volume_groups")
+				p.TargetServer = testSetObjectPath(t, p.TargetServer, types.ListUnknown(types.ObjectType{AttrTypes: migrationTaskAttrTypesAt("target_server.volume_groups")}), "volume_groups")
 				p.TargetServer = testSetObjectPath(t, p.TargetServer, types.ListUnknown(types.StringType), "btrfs_list")
 				p.CloneServer = types.ObjectUnknown(migrationTaskAttrTypesAt("clone_server"))
 				// Read-only status is unknown in such a plan too; it is never PUT.

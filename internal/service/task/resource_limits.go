@@ -175,6 +175,9 @@ func (l migrationTaskModelLimit) stringValidators() []validator.String {
 }
 
 func (l migrationTaskModelLimit) int64Validators() []validator.Int64 {
+	if l.max == math.MaxInt64 { // a Long with no bound above, checked as the schema's other Longs are
+		return []validator.Int64{int64validator.AtLeast(l.min)}
+	}
 	return []validator.Int64{int64validator.Between(l.min, l.max)}
 }
 
