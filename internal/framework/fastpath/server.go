@@ -39,8 +39,7 @@ type protocolServer struct {
 	task        *WalkedSchema
 	// identity is the resource's identity, nil when it has none.
 	identity *servedIdentity
-	// stateShape transcodes stored states (nil: the schema's type has a part it does not
-	// handle).
+	// stateShape transcodes stored states.
 	stateShape *stateShape
 }
 
@@ -76,9 +75,13 @@ func NewProtocolServer(inner tfprotov6.ProviderServer, typeName string, newResou
 	if err != nil {
 		return nil, &UnsupportedError{TypeName: typeName, Reason: err.Error()}
 	}
+	shape := newStateShape(walked.objType)
+	if shape == nil {
+		return nil, &UnsupportedError{TypeName: typeName, Reason: "its stored states hold a type the transcoder does not read"}
+	}
 	return &protocolServer{ProviderServer: inner, typeName: typeName, newResource: newResource,
 		providerData: providerData, privateKeys: privateKeys, task: walked, identity: identity,
-		stateShape: newStateShape(walked.objType)}, nil
+		stateShape: shape}, nil
 }
 
 // protocolValue is one value a call decodes: the protocol's, what an error calls it, and

@@ -32,7 +32,8 @@ const (
 )
 
 // newStateShape lays t out, or returns nil when t holds a type the transcoder does not
-// handle (a dynamic value, a tuple); states of such a schema go the framework's way.
+// handle (a dynamic value, a tuple, optional object attributes): the fast path then does
+// not serve the resource (NewProtocolServer).
 func newStateShape(t tftypes.Type) *stateShape {
 	switch t := t.(type) {
 	case tftypes.Object:

@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/identityschema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 )
 
 // thing is the smallest resource the fast path can serve.
@@ -58,6 +59,8 @@ func TestNewProtocolServer_unsupported(t *testing.T) {
 		"identity upgrade": {upgradedIdentityThing{identifiedThing{thing{plain}}}, "test_thing: identity upgrades are not served by the fast path"},
 		"write-only":       {thing{map[string]schema.Attribute{"secret": schema.StringAttribute{Optional: true, WriteOnly: true}}}, "test_thing: secret: write-only attributes are not walked"},
 		"blocks":           {thingWithBlocks{thing{plain}}, "test_thing: blocks are not walked"},
+		"dynamic list elements": {thing{map[string]schema.Attribute{"any": schema.ListAttribute{ElementType: types.DynamicType, Optional: true}}},
+			"test_thing: its stored states hold a type the transcoder does not read"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
