@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
@@ -69,61 +70,41 @@ func fromTerraform(ctx context.Context, t attr.Type, in tftypes.Value) (attr.Val
 		}
 		return obj, nil
 	case basetypes.ListType:
-		elems, known, err := elementsFromTerraform(ctx, t.ElemType, in)
-		switch {
-		case err != nil:
-			return nil, err
-		case in.Type() == nil || in.IsNull():
-			return basetypes.NewListNull(t.ElemType), nil
-		case !known:
-			return basetypes.NewListUnknown(t.ElemType), nil
-		}
-		list, diags := basetypes.NewListValue(t.ElemType, elems)
-		if diags.HasError() {
-			return nil, fmt.Errorf("%v", diags)
-		}
-		return list, nil
+		return collectionFromTerraform(ctx, t.ElemType, in, basetypes.NewListNull, basetypes.NewListUnknown, basetypes.NewListValue)
 	case basetypes.SetType:
-		elems, known, err := elementsFromTerraform(ctx, t.ElemType, in)
-		switch {
-		case err != nil:
-			return nil, err
-		case in.Type() == nil || in.IsNull():
-			return basetypes.NewSetNull(t.ElemType), nil
-		case !known:
-			return basetypes.NewSetUnknown(t.ElemType), nil
-		}
-		set, diags := basetypes.NewSetValue(t.ElemType, elems)
-		if diags.HasError() {
-			return nil, fmt.Errorf("%v", diags)
-		}
-		return set, nil
+		return collectionFromTerraform(ctx, t.ElemType, in, basetypes.NewSetNull, basetypes.NewSetUnknown, basetypes.NewSetValue)
 	}
 	return t.ValueFromTerraform(ctx, in)
 }
 
-// elementsFromTerraform are the converted elements of a known, non-null list or set
-// (known is false for an unknown one; a null one has none).
-func elementsFromTerraform(ctx context.Context, elemType attr.Type, in tftypes.Value) ([]attr.Value, bool, error) {
-	if in.Type() == nil || in.IsNull() {
-		return nil, true, nil
-	}
-	if !in.IsKnown() {
-		return nil, false, nil
+// collectionFromTerraform converts a list or a set of elemType with the constructors of
+// its framework value.
+func collectionFromTerraform[V attr.Value](ctx context.Context, elemType attr.Type, in tftypes.Value,
+	null, unknown func(attr.Type) V, known func(attr.Type, []attr.Value) (V, diag.Diagnostics),
+) (attr.Value, error) {
+	switch {
+	case in.Type() == nil || in.IsNull():
+		return null(elemType), nil
+	case !in.IsKnown():
+		return unknown(elemType), nil
 	}
 	var held []tftypes.Value
 	if err := in.As(&held); err != nil {
-		return nil, true, err
+		return nil, err
 	}
 	elems := make([]attr.Value, 0, len(held))
 	for _, v := range held {
 		e, err := fromTerraform(ctx, elemType, v)
 		if err != nil {
-			return nil, true, err
+			return nil, err
 		}
 		elems = append(elems, e)
 	}
-	return elems, true, nil
+	value, diags := known(elemType, elems)
+	if diags.HasError() {
+		return nil, fmt.Errorf("%v", diags)
+	}
+	return value, nil
 }
 
 // ToTerraform is v, a value of the converter's type, as a protocol value, as v's own
