@@ -98,9 +98,10 @@ type migrationTaskCharRule struct {
 
 // migrationTaskLimitRow is one row of the table: an attribute path ("[]" is every item of
 // a list: "target_server.disks[].physical_volumes"; "[0]" its first item only, for a rule
-// of the first item, whose schema validators and description are every item's), its limit under each model, whether
-// it is CreateTask's (checked only when the task is created), and the constraints
-// document's row (plus a note where the pages and the SDK disagree).
+// of the first item, whose schema validators and description are every item's), its
+// limit under each model, whether it is CreateTask's (checked only when the task is
+// created), and the constraints document's row (plus a note where the pages and the SDK
+// disagree).
 type migrationTaskLimitRow struct {
 	path          string
 	createOnly    bool
